@@ -1,0 +1,95 @@
+/**
+ * Parse throughput per input kind: readInput + parseReport, one report after another on one core.
+ * Inputs are the corpus reports and the variants of the seed (tests/fixtures/variants), cycled to
+ * the stated counts, after a warm-up pass.
+ *
+ * Run: npx tsx scripts/bench-parse.ts
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readInput, inputKindOf } from '../src/lib/input/index';
+import { isRejection, type InputKind } from '../src/lib/input/types';
+import { parseReport } from '../src/lib/parser/index';
+
+const DIRS = ['tests/fixtures/corpus/reports', 'tests/fixtures/variants'];
+const COUNTS: Record<InputKind, number> = { txt: 2000, md: 500, html: 500, docx: 200, pdf: 50 };
+const TARGETS: Partial<Record<InputKind, number>> = { txt: 5000, html: 1000, pdf: 10 };
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function inputsByKind(): Map<InputKind, Input[]> {
+  const byKind = new Map<InputKind, Input[]>();
+  for (const dir of DIRS) {
+    for (const name of readdirSync(dir).sort()) {
+      const kind = inputKindOf(name);
+      // The folders' README.md files describe the fixtures; they are not reports.
+      if (!kind || name.startsWith('README')) continue;
+      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+      const list = byKind.get(kind) ?? [];
+      list.push({ name, bytes });
+      byKind.set(kind, list);
+    }
+  }
+  return byKind;
+}
+
+/** Reports that become text (rejection fixtures such as junk.txt are left out of the timing). */
+async function usable(inputs: Input[]): Promise<Input[]> {
+  const ok: Input[] = [];
+  for (const input of inputs) if (!isRejection(await readInput(input.bytes, input.name))) ok.push(input);
+  return ok;
+}
+
+async function run(inputs: Input[], count: number): Promise<{ seconds: number; reports: number; rejected: number }> {
+  let reports = 0;
+  let rejected = 0;
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const input = inputs[i % inputs.length];
+    const doc = await readInput(input.bytes, input.name);
+    if (isRejection(doc)) {
+      rejected++;
+      continue;
+    }
+    const outcome = parseReport(doc, { source: input.name, sha256: '0'.repeat(64) });
+    if (outcome.kind === 'report') reports++;
+    else rejected++;
+  }
+  return { seconds: (performance.now() - start) / 1000, reports, rejected };
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0];
+  console.log(
+    `machine: ${cpu?.model ?? 'unknown CPU'} x${cpus().length}, ${platform()} ${release()}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`
+  );
+  // Other processes on a shared machine slow every figure down: say how busy it was.
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`
+  );
+  console.log('one core, sequential: readInput + parseReport per report\n');
+  console.log('kind  inputs  reports  seconds  reports/s  target  ok');
+  const byKind = inputsByKind();
+  for (const kind of Object.keys(COUNTS) as InputKind[]) {
+    const inputs = await usable(byKind.get(kind) ?? []);
+    if (inputs.length === 0) continue;
+    const count = COUNTS[kind];
+    await run(inputs, Math.max(inputs.length, Math.ceil(count / 10))); // warm-up
+    const r = await run(inputs, count);
+    const rate = r.reports / r.seconds;
+    const target = TARGETS[kind];
+    const verdict = target === undefined ? '-' : rate >= target ? 'yes' : 'NO';
+    console.log(
+      `${kind.padEnd(5)} ${String(inputs.length).padStart(6)} ${String(count).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${rate.toFixed(0).padStart(10)} ${String(target ?? '-').padStart(7)}  ${verdict}` +
+        (r.rejected ? `  (${r.rejected} rejected)` : '')
+    );
+  }
+}
+
+await main();

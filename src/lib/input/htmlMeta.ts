@@ -1,0 +1,61 @@
+import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
+import type { DocumentMeta } from './types';
+import { cellText, normaliseSpace } from './htmlText';
+import { toIsoDate } from './dates';
+
+/** Portal meta names for the publication date (lower-cased), most specific first. */
+const DATE_NAMES = [
+  'articlepubdate',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'firstpublishedtime',
+  'article:published_time',
+  'dcterms.issued',
+  'dc.date.issued',
+  'dc.date',
+  'date'
+];
+const TITLE_NAMES = ['articletitle', 'og:title'];
+const URL_NAMES = ['og:url', 'url'];
+
+/** Title, publication date and source URL stated in a page's <head>. */
+export function htmlMeta(dom: Document): Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> {
+  const metas = new Map<string, string>();
+  let titleEl: Element | undefined;
+  let canonical: string | undefined;
+  const stack: AnyNode[] = [...dom.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isTag(node)) continue;
+    const name = node.name;
+    if (name === 'meta') {
+      const key = (node.attribs.name ?? node.attribs.property ?? node.attribs.itemprop ?? '').toLowerCase();
+      const content = node.attribs.content;
+      if (key && content && !metas.has(key)) metas.set(key, normaliseSpace(content));
+    } else if (name === 'title' && !titleEl) titleEl = node;
+    else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(node.attribs.rel ?? '')) canonical ??= node.attribs.href;
+    if (name !== 'script' && name !== 'style') stack.push(...[...node.children].reverse());
+  }
+  const found: Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> = {};
+  const title = firstOf(metas, TITLE_NAMES) ?? (titleEl ? cellText(titleEl) : undefined);
+  if (title) found.title = title;
+  for (const key of DATE_NAMES) {
+    const date = metas.has(key) ? toIsoDate(metas.get(key) as string) : undefined;
+    if (date) {
+      found.publishedDate = date;
+      break;
+    }
+  }
+  const url = [canonical, ...URL_NAMES.map((k) => metas.get(k))].find((u) => u && /^https?:\/\//i.test(u.trim()));
+  if (url) found.sourceUrl = url.trim();
+  return found;
+}
+
+function firstOf(metas: Map<string, string>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = metas.get(key);
+    if (value) return value;
+  }
+  return undefined;
+}
