@@ -1,0 +1,207 @@
+/**
+ * A table region → row records: for each printed row, the label it carries (if any) and the cells
+ * after it. Works on tab-separated lines (one cell per tab field, blanks kept) and on flattened text
+ * (labels and numbers in one run), where a row's cells are the number tokens up to the next label.
+ */
+import type { Span } from './sections';
+import type { LabelSet } from './labels';
+import { parseCell, type CellValue } from './cells';
+
+/** One printed cell (or number token) with where it was read. */
+export interface Token {
+  /** Normalised text of the cell. */
+  text: string;
+  /** The cell exactly as in the input, for provenance. */
+  raw: string;
+  location: string;
+  value: CellValue;
+}
+
+export interface RowRecord {
+  /** Row id of the label, or null for a row without one. */
+  label: string | null;
+  /** Words in the row that are no known label (an extra row such as 其他主动公开文件). */
+  unknownText: string | null;
+  tokens: Token[];
+  /** Cells came from tab-separated fields (blanks are real cells) rather than a scan of flattened text. */
+  tabbed: boolean;
+  line: number;
+}
+
+/** What the records need from the document: lines, raw lines and the optional per-cell locations. */
+export interface Lines {
+  lines: string[];
+  rawLines: string[];
+  lineStarts: number[];
+  cellLocations?: (readonly string[] | null)[];
+}
+
+export function makeLines(lines: string[], rawLines: string[], cellLocations?: (readonly string[] | null)[]): Lines {
+  const lineStarts: number[] = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    lineStarts[i] = at;
+    at += lines[i].length + 1;
+  }
+  return { lines, rawLines, lineStarts, cellLocations };
+}
+
+/** `line <n>` strings, made once per line number (a report has hundreds of cells on a few dozen lines). */
+const LINE_NAMES: string[] = [];
+
+function location(doc: Lines, line: number, cell: number | null): string {
+  const fromReader = cell === null ? undefined : doc.cellLocations?.[line]?.[cell];
+  return fromReader ?? (LINE_NAMES[line] ??= `line ${line + 1}`);
+}
+
+/** Raw text for a normalised slice of a line: the same slice when normalisation kept the length. */
+function rawSlice(doc: Lines, line: number, from: number, to: number, normalised: string): string {
+  const raw = doc.rawLines[line];
+  return raw !== undefined && raw.length === doc.lines[line].length ? raw.slice(from, to) : normalised;
+}
+
+/**
+ * Number-like tokens of flattened text: numbers with optional unit and bracketed note, or a blank
+ * marker standing alone. `增/减` or `—` inside words are not blanks.
+ */
+const TOKEN =
+  /[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:万元|元|万|件|个|项|条|次))?(?: *\([^()\d]{0,40}\))?|\/+|—+|–+|-+|无/g;
+const SEPARATOR = /[\s|]/;
+const ITEM_MARK = /[.、]/;
+const CJK = /[\u4e00-\u9fff]/;
+
+function standsAlone(s: string, start: number, end: number): boolean {
+  const before = start === 0 ? ' ' : s[start - 1];
+  const after = end >= s.length ? ' ' : s[end];
+  return SEPARATOR.test(before) && SEPARATOR.test(after);
+}
+
+function scanTokens(doc: Lines, line: number, piece: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(piece)) !== null) {
+    const text = m[0];
+    const isNumber = /\d/.test(text[0]) || (text.length > 1 && /\d/.test(text[1]));
+    const end = m.index + text.length;
+    if (!isNumber && !standsAlone(piece, m.index, end)) continue;
+    // `2.其他法律…`: the item number of a label, not a value.
+    if (isNumber && ITEM_MARK.test(piece[end] ?? '') && CJK.test(piece[end + 1] ?? '')) continue;
+    const from = offset + m.index;
+    out.push({
+      text,
+      raw: rawSlice(doc, line, from, from + text.length, text),
+      location: location(doc, line, null),
+      value: parseCell(text)
+    });
+  }
+  return out;
+}
+
+function tabTokens(doc: Lines, line: number, piece: string, offset: number, firstCell: number): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  const cells = piece.split('\t');
+  for (let k = 0; k < cells.length; k++) {
+    const text = cells[k].trim();
+    const from = offset + at;
+    out.push({
+      text,
+      raw: rawSlice(doc, line, from, from + cells[k].length, cells[k]).trim(),
+      location: location(doc, line, firstCell + k),
+      value: parseCell(text)
+    });
+    at += cells[k].length + 1;
+  }
+  return out;
+}
+
+function countTabs(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === 9) n++;
+  return n;
+}
+
+/** Text of a line that is neither a number nor a blank marker: an unknown label or header words. */
+function wordsOf(tokens: Token[]): string | null {
+  const words = tokens.filter((t) => t.value.kind === 'text' && /[\u4e00-\u9fff]/.test(t.text)).map((t) => t.text);
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Pipe-table markup left in a line (markdown not converted by a reader). */
+function stripPipes(piece: string): string {
+  if (!piece.includes('|')) return piece;
+  const t = piece.trim();
+  if (/^\|?[\s|:-]+\|?$/.test(t) && t.includes('-')) return '';
+  if (t.startsWith('|') && t.endsWith('|')) return t.slice(1, -1).replace(/\s*\|\s*/g, '\t');
+  return piece;
+}
+
+export function extractRecords(doc: Lines, region: Span, labels: LabelSet): RowRecord[] {
+  const records: RowRecord[] = [];
+  for (let line = 0; line < doc.lines.length; line++) {
+    const lineStart = doc.lineStarts[line];
+    const lineEnd = lineStart + doc.lines[line].length;
+    if (lineEnd < region.start || lineStart >= region.end) continue;
+    const from = Math.max(region.start, lineStart) - lineStart;
+    const to = Math.min(region.end, lineEnd) - lineStart;
+    let piece = doc.lines[line].slice(from, to);
+    let offset = from;
+    const unpiped = stripPipes(piece);
+    if (unpiped !== piece) {
+      // Positions no longer match the raw line; provenance then quotes the normalised cells.
+      piece = unpiped;
+      offset = -1;
+    }
+    if (piece.trim() === '') continue;
+    recordsOfLine(doc, line, piece, offset, labels, records);
+  }
+  return records;
+}
+
+function recordsOfLine(
+  doc: Lines,
+  line: number,
+  piece: string,
+  offset: number,
+  labels: LabelSet,
+  out: RowRecord[]
+): void {
+  const tabbed = piece.includes('\t');
+  const shift = offset < 0 ? 0 : offset;
+  const rawDoc = offset < 0 ? { ...doc, rawLines: [] } : doc;
+  const tokensOf = (start: number, end: number): Token[] => {
+    const seg = piece.slice(start, end);
+    if (!tabbed) return scanTokens(rawDoc, line, seg, shift + start);
+    return tabTokens(rawDoc, line, seg, shift + start, countTabs(piece, start));
+  };
+  const matches = labels.find(piece);
+  if (matches.length === 0) {
+    const tokens = tokensOf(0, piece.length);
+    const unknownText = tabbed ? wordsOf(tokens) : /[\u4e00-\u9fff]/.test(piece) ? piece.trim() : null;
+    out.push({ label: null, unknownText, tokens: tabbed ? tokens : tokens, tabbed, line });
+    return;
+  }
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (m.id === null) continue;
+    const end = i + 1 < matches.length ? matches[i + 1].start : piece.length;
+    let start = m.end;
+    if (tabbed) {
+      // The rest of the label's own cell (a note such as 区分处理的…) is not a value.
+      const tab = piece.indexOf('\t', start);
+      if (tab < 0 || tab >= end) {
+        out.push({
+          label: m.id,
+          unknownText: null,
+          tokens: scanTokens(rawDoc, line, piece.slice(start, end), shift + start),
+          tabbed: false,
+          line
+        });
+        continue;
+      }
+      start = tab + 1;
+    }
+    out.push({ label: m.id, unknownText: null, tokens: tokensOf(start, end), tabbed, line });
+  }
+}

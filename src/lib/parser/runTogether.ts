@@ -1,0 +1,145 @@
+/**
+ * Fitting a row's tokens to its cells. Tab-separated rows map cell to cell. Flattened rows may have
+ * lost the separators between cells (`640020470` for seven cells): every split of the digit runs
+ * into the right number of cells is a candidate, and the caller keeps those that the table's rules
+ * and the report's own prose allow.
+ */
+import type { MoneyUnit } from './cells';
+import type { Token } from './rows';
+
+/** One cell of a candidate reading. */
+export interface CellRead {
+  value: number | null;
+  /** What was printed for it: the cell, or the whole run it was split from. */
+  raw: string;
+  location: string;
+  /** False for a cell the row did not print at all (a short row). */
+  printed: boolean;
+  unit: MoneyUnit | null;
+  /** The run it was split from, when it was; null for a cell read on its own. */
+  run: string | null;
+}
+
+export type Candidate = CellRead[];
+
+/** Enough for the runs of real reports (a 17-digit section 四 row has 120 splits), small enough to stay fast. */
+export const MAX_CANDIDATES = 20000;
+
+function single(t: Token): CellRead {
+  const v = t.value;
+  return {
+    value: v.kind === 'number' ? v.value : null,
+    raw: t.raw,
+    location: t.location,
+    printed: true,
+    unit: v.kind === 'number' ? v.unit : null,
+    run: null
+  };
+}
+
+const MISSING: CellRead = { value: null, raw: '', location: '', printed: false, unit: null, run: null };
+
+/** Tab rows: empties before the first value come from the label's merged cells, after the last from padding. */
+function trimTabbed(tokens: Token[], n: number): Token[] {
+  let list = tokens;
+  while (list.length > n && list[0].text === '') list = list.slice(1);
+  while (list.length > n && list[list.length - 1].text === '') list = list.slice(0, -1);
+  return list;
+}
+
+/** The ways to write `digits` as `k` numbers without leading zeros (`0` itself allowed). */
+function splits(digits: string, k: number, frac: string, limit: number): string[][] {
+  const out: string[][] = [];
+  const walk = (at: number, left: number, acc: string[]): void => {
+    if (out.length >= limit) return;
+    if (left === 1) {
+      const part = digits.slice(at);
+      if (part.length > 0 && (part.length === 1 || part[0] !== '0')) out.push([...acc, part + frac]);
+      return;
+    }
+    for (let end = at + 1; end <= digits.length - (left - 1); end++) {
+      const part = digits.slice(at, end);
+      if (part.length > 1 && part[0] === '0') break;
+      acc.push(part);
+      walk(end, left - 1, acc);
+      acc.pop();
+    }
+  };
+  walk(0, k, []);
+  return out;
+}
+
+/** How many cells a token may stand for. */
+function maxCells(t: Token): number {
+  const v = t.value;
+  if (v.kind !== 'number') return 1;
+  if (v.digits !== null) return v.digits.length;
+  if (v.decimal) return v.decimal.int.length;
+  return 1;
+}
+
+function partsOf(t: Token, k: number, limit: number): CellRead[][] {
+  if (k === 1) return [[single(t)]];
+  const v = t.value;
+  if (v.kind !== 'number') return [];
+  const digits = v.digits ?? v.decimal?.int ?? '';
+  const frac = v.decimal?.frac ?? '';
+  return splits(digits, k, frac, limit).map((parts) =>
+    parts.map((p, i) => ({
+      value: Number(p),
+      raw: t.raw,
+      location: t.location,
+      printed: true,
+      // The unit printed after the run belongs to its last number.
+      unit: i === parts.length - 1 ? v.unit : null,
+      run: t.raw
+    }))
+  );
+}
+
+/**
+ * All readings of a row's tokens as `n` cells. `accept` filters readings of runs (never a row read
+ * cell by cell: printed numbers are kept even when they break a rule). Returns at least one reading
+ * when the row has any token; `truncated` when there were too many to list.
+ */
+export function fitRow(
+  tokens: Token[],
+  n: number,
+  tabbed: boolean,
+  accept: ((values: (number | null)[]) => boolean) | null
+): { candidates: Candidate[]; split: boolean; truncated: boolean } {
+  const list = tabbed ? trimTabbed(tokens, n) : tokens;
+  if (list.length >= n) return { candidates: [list.slice(0, n).map(single)], split: false, truncated: false };
+  const room = list.map(maxCells);
+  const total = room.reduce((a, b) => a + b, 0);
+  if (tabbed || total < n) {
+    // Fewer cells than columns and no run to split: the missing ones were not printed.
+    const row = list.map(single);
+    while (row.length < n) row.push(MISSING);
+    return { candidates: [row], split: false, truncated: false };
+  }
+  const out: Candidate[] = [];
+  let truncated = false;
+  const walk = (i: number, left: number, acc: CellRead[]): void => {
+    if (out.length >= MAX_CANDIDATES) {
+      truncated = true;
+      return;
+    }
+    if (i === list.length) {
+      if (left === 0 && (!accept || accept(acc.map((c) => c.value)))) out.push(acc.slice());
+      return;
+    }
+    const restRoom = room.slice(i + 1).reduce((a, b) => a + b, 0);
+    const rest = list.length - i - 1;
+    for (let k = 1; k <= Math.min(room[i], left - rest); k++) {
+      if (left - k > restRoom) continue;
+      for (const parts of partsOf(list[i], k, MAX_CANDIDATES)) {
+        acc.push(...parts);
+        walk(i + 1, left - k, acc);
+        acc.length -= parts.length;
+      }
+    }
+  };
+  walk(0, n, []);
+  return { candidates: out, split: true, truncated };
+}
