@@ -1,0 +1,168 @@
+/**
+ * FORMAT.md rule 10: numbers the prose states (收到申请N件, 本年新收…N件, 行政复议X件, 行政诉讼Y件,
+ * 结转…N件) must match the tables. Conservative on purpose: only phrasings that can be read one way are
+ * matched, a sentence about last year or about a part (其中, 同比, 上年) is skipped, and a target is
+ * flagged only when none of the numbers the prose states for it fits the table.
+ */
+import { APPLICANTS, appColumn, reviewColumn, type ApplicationRowId, type ReviewGroupId } from '../../schema/columns';
+import type { Finding, ReportRecord } from '../../schema/types';
+import { cell, numberText } from '../cells';
+import { finding } from '../finding';
+
+interface ProseTarget {
+  /** What the prose states, as a supervisor would quote it. */
+  proseZh: string;
+  /** What the table holds, for the message. */
+  tableZh: string;
+  column: string;
+  patterns: readonly RegExp[];
+  /** Table values the stated number may equal; null when the table leaves them all blank. */
+  accepted: (report: ReportRecord) => number[] | null;
+}
+
+const APPLY = '(?:各类)?(?:政府信息公开|信息公开)?(?:依)?申请(?:公开)?';
+const COUNT = '(?:共计|总计|合计|共|为)*(\\d{1,7})';
+
+/** 总计 of a section 三 row, or the sum of its applicant cells when only those are filled. */
+function rowTotal(report: ReportRecord, row: ApplicationRowId): number | null {
+  const total = cell(report, appColumn(row, 'total'));
+  if (total !== null) return total;
+  const parts = APPLICANTS.filter((a) => a.id !== 'total').map((a) => cell(report, appColumn(row, a.id)));
+  return parts.every((p) => p === null) ? null : parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+}
+
+/** 总计 of a section 四 group, or the sum of its four outcomes when only those are filled. */
+function groupTotal(report: ReportRecord, group: ReviewGroupId): number | null {
+  const total = cell(report, reviewColumn(group, 'total'));
+  if (total !== null) return total;
+  const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((o) => cell(report, reviewColumn(group, o)));
+  return parts.every((p) => p === null) ? null : parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+}
+
+const TARGETS: readonly ProseTarget[] = [
+  {
+    proseZh: '收到政府信息公开申请',
+    tableZh: '本年新收申请总计',
+    column: 'app_new_total',
+    patterns: [
+      new RegExp(`(?:收到|接收|受理)${APPLY}${COUNT}件`, 'g'),
+      /(?:收到|接收|受理)(\d{1,7})件(?:政府信息公开|信息公开)?申请/g,
+      new RegExp(`本年度?新收(?:政府信息公开|信息公开)?申请(?:数量|数)?${COUNT}件`, 'g')
+    ],
+    // Many reports count the carried-in applications as received this year (平潭 2022: 74 + 1 = 75).
+    accepted: (r) => {
+      const fresh = rowTotal(r, 'new');
+      if (fresh === null) return null;
+      return [fresh, fresh + (rowTotal(r, 'carried_in') ?? 0)];
+    }
+  },
+  {
+    proseZh: '上年结转申请',
+    tableZh: '上年结转申请总计',
+    column: 'app_carried_in_total',
+    patterns: [new RegExp(`上一?年度?结转的?(?:政府信息公开|信息公开)?申请${COUNT}件`, 'g')],
+    accepted: (r) => {
+      const v = rowTotal(r, 'carried_in');
+      return v === null ? null : [v];
+    }
+  },
+  {
+    proseZh: '结转下年度办理的申请',
+    tableZh: '结转下年度继续办理总计',
+    column: 'app_carried_out_total',
+    patterns: [
+      /(?<!\d)(\d{1,7})件(?:申请)?(?:结转|顺延|转)(?:至|到)?(?:下一?年度?|\d{4}年)/g,
+      /(?:结转|顺延|转)(?:至|到)?(?:下一?年度?|\d{4}年)(?:继续)?(?:办理)?(?:答复)?的?(?:申请)?(?:有|共|为)?(\d{1,7})件/g
+    ],
+    accepted: (r) => {
+      const v = rowTotal(r, 'carried_out');
+      return v === null ? null : [v];
+    }
+  },
+  {
+    proseZh: '行政复议',
+    tableZh: '行政复议总计',
+    column: 'review_total',
+    patterns: [
+      new RegExp(`行政复议(?:案件)?(?:数量|数)?${COUNT}(?:件|起)`, 'g'),
+      /(?<!\d)(\d{1,7})(?:件|起)(?:涉及)?(?:政府信息公开(?:工作)?的?)?行政复议/g
+    ],
+    accepted: (r) => {
+      const v = groupTotal(r, 'review');
+      return v === null ? null : [v];
+    }
+  },
+  {
+    proseZh: '行政诉讼',
+    tableZh: '行政诉讼总计（直接起诉加复议后起诉）',
+    column: 'suit_direct_total',
+    patterns: [
+      new RegExp(`行政诉讼(?:案件)?(?:数量|数)?${COUNT}(?:件|起)`, 'g'),
+      /(?<!\d)(\d{1,7})(?:件|起)(?:涉及)?(?:政府信息公开(?:工作)?的?)?行政诉讼/g
+    ],
+    // Prose may count both kinds of suit or only one of them.
+    accepted: (r) => {
+      const direct = groupTotal(r, 'suit_direct');
+      const after = groupTotal(r, 'suit_after_review');
+      if (direct === null && after === null) return null;
+      return [(direct ?? 0) + (after ?? 0), direct ?? 0, after ?? 0];
+    }
+  }
+];
+
+/** Words just before a statement that make it about another year or about a part of the total. */
+const NOT_THIS_TOTAL = /上一?年|去年|同比|其中|较|累计/;
+const LOOKBACK = 6;
+
+/**
+ * Full-width digits and punctuation to ASCII (NFKC), and whitespace dropped except between two digits,
+ * so `申请 34\n件` and `行政复\n议` read as printed while `2 0` never becomes 20.
+ */
+export function normaliseProse(prose: string): string {
+  return prose.normalize('NFKC').replace(/\s+(?=\D)|(?<=\D)\s+/g, '');
+}
+
+/** Every number the prose states for one target, in text order. */
+function statedNumbers(text: string, target: ProseTarget): number[] {
+  const found: { at: number; value: number }[] = [];
+  for (const pattern of target.patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
+      if (NOT_THIS_TOTAL.test(before)) continue;
+      found.push({ at: m.index, value: Number(m[1]) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.value);
+}
+
+/** The numbers the prose states, per table column they refer to (only columns it states something for). */
+export function proseStatements(prose: string): { column: string; values: number[] }[] {
+  const text = normaliseProse(prose);
+  return TARGETS.map((t) => ({ column: t.column, values: statedNumbers(text, t) })).filter((s) => s.values.length > 0);
+}
+
+export function checkProseMismatch(report: ReportRecord, prose: string): Finding[] {
+  if (!prose) return [];
+  const text = normaliseProse(prose);
+  const out: Finding[] = [];
+  for (const target of TARGETS) {
+    const stated = statedNumbers(text, target);
+    if (stated.length === 0) continue;
+    const accepted = target.accepted(report);
+    if (accepted === null) continue;
+    if (stated.some((n) => accepted.includes(n))) continue;
+    const said = numberText(stated[0]);
+    const table = numberText(accepted[0]);
+    out.push(
+      finding(
+        report,
+        'prose_mismatch',
+        target.column,
+        table,
+        said,
+        `正文称${target.proseZh}${said}件，但表格中${target.tableZh}为${table}。`
+      )
+    );
+  }
+  return out;
+}
