@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { nianbaoData } from './src/lib/db/vite-data-plugin.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), nianbaoData({ dir: 'data/exports' })],
   server: { fs: { allow: ['data'] } },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
