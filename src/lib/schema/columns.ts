@@ -69,21 +69,63 @@ export const SECTION2_COLUMNS: readonly ColumnDef[] = [
   s2('f19_rules_published', 'BIGINT', F2019, '规章 本年新公开数量', 'Regulations published (2019 format)'),
   s2('f19_rules_total', 'BIGINT', F2019, '规章 对外公开总数量', 'Regulations public in total (2019 format)'),
   s2('f19_normative_made', 'BIGINT', F2019, '规范性文件 本年新制作数量', 'Normative documents made (2019 format)'),
-  s2('f19_normative_published', 'BIGINT', F2019, '规范性文件 本年新公开数量', 'Normative documents published (2019 format)'),
-  s2('f19_normative_total', 'BIGINT', F2019, '规范性文件 对外公开总数量', 'Normative documents public in total (2019 format)'),
+  s2(
+    'f19_normative_published',
+    'BIGINT',
+    F2019,
+    '规范性文件 本年新公开数量',
+    'Normative documents published (2019 format)'
+  ),
+  s2(
+    'f19_normative_total',
+    'BIGINT',
+    F2019,
+    '规范性文件 对外公开总数量',
+    'Normative documents public in total (2019 format)'
+  ),
   s2('f19_permit_items', 'BIGINT', F2019, '行政许可 上一年项目数量', 'Permit items, previous year (2019 format)'),
   s2('f19_permit_items_change', 'BIGINT', F2019, '行政许可 本年增/减', 'Permit items, change (2019 format)'),
-  s2('f19_services_items', 'BIGINT', F2019, '其他对外管理服务事项 上一年项目数量', 'Other services items, previous year (2019 format)'),
-  s2('f19_services_items_change', 'BIGINT', F2019, '其他对外管理服务事项 本年增/减', 'Other services items, change (2019 format)'),
-  s2('f19_services_decisions', 'BIGINT', F2019, '其他对外管理服务事项 处理决定数量', 'Other services decisions (2019 format)'),
+  s2(
+    'f19_services_items',
+    'BIGINT',
+    F2019,
+    '其他对外管理服务事项 上一年项目数量',
+    'Other services items, previous year (2019 format)'
+  ),
+  s2(
+    'f19_services_items_change',
+    'BIGINT',
+    F2019,
+    '其他对外管理服务事项 本年增/减',
+    'Other services items, change (2019 format)'
+  ),
+  s2(
+    'f19_services_decisions',
+    'BIGINT',
+    F2019,
+    '其他对外管理服务事项 处理决定数量',
+    'Other services decisions (2019 format)'
+  ),
   s2('f19_penalty_items', 'BIGINT', F2019, '行政处罚 上一年项目数量', 'Penalty items, previous year (2019 format)'),
   s2('f19_penalty_items_change', 'BIGINT', F2019, '行政处罚 本年增/减', 'Penalty items, change (2019 format)'),
   s2('f19_coercion_items', 'BIGINT', F2019, '行政强制 上一年项目数量', 'Coercion items, previous year (2019 format)'),
   s2('f19_coercion_items_change', 'BIGINT', F2019, '行政强制 本年增/减', 'Coercion items, change (2019 format)'),
   s2('f19_fee_items', 'BIGINT', F2019, '行政事业性收费 上一年项目数量', 'Fee items, previous year (2019 format)'),
   s2('f19_fee_items_change', 'BIGINT', F2019, '行政事业性收费 本年增/减', 'Fee items, change (2019 format)'),
-  s2('f19_procurement_projects', 'BIGINT', F2019, '政府集中采购 采购项目数量', 'Central procurement projects (2019 format)'),
-  s2('f19_procurement_amount', 'DECIMAL(18,2)', F2019, '政府集中采购 采购总金额（元）', 'Central procurement amount, yuan (2019 format)')
+  s2(
+    'f19_procurement_projects',
+    'BIGINT',
+    F2019,
+    '政府集中采购 采购项目数量',
+    'Central procurement projects (2019 format)'
+  ),
+  s2(
+    'f19_procurement_amount',
+    'DECIMAL(18,2)',
+    F2019,
+    '政府集中采购 采购总金额（元）',
+    'Central procurement amount, yuan (2019 format)'
+  )
 ];
 
 /** Section 三 applicant columns, in table order. */
@@ -106,20 +148,45 @@ export const APPLICATION_ROWS = [
   { id: 'partial', zh: '部分公开', en: 'Partly granted', f2019: true },
   { id: 'denied_secret', zh: '不予公开：属于国家秘密', en: 'Denied: state secret', f2019: true },
   { id: 'denied_law', zh: '不予公开：其他法律行政法规禁止公开', en: 'Denied: barred by other law', f2019: true },
-  { id: 'denied_safety', zh: '不予公开：危及“三安全一稳定”', en: 'Denied: endangers security or stability', f2019: true },
+  {
+    id: 'denied_safety',
+    zh: '不予公开：危及“三安全一稳定”',
+    en: 'Denied: endangers security or stability',
+    f2019: true
+  },
   { id: 'denied_third_party', zh: '不予公开：保护第三方合法权益', en: 'Denied: third-party rights', f2019: true },
   { id: 'denied_internal', zh: '不予公开：属于三类内部事务信息', en: 'Denied: internal affairs', f2019: true },
   { id: 'denied_process', zh: '不予公开：属于四类过程性信息', en: 'Denied: process information', f2019: true },
   { id: 'denied_enforcement', zh: '不予公开：属于行政执法案卷', en: 'Denied: enforcement files', f2019: true },
   { id: 'denied_inquiry', zh: '不予公开：属于行政查询事项', en: 'Denied: inquiry matters', f2019: true },
   { id: 'unable_not_held', zh: '无法提供：本机关不掌握相关政府信息', en: 'Unable: not held', f2019: true },
-  { id: 'unable_need_create', zh: '无法提供：没有现成信息需要另行制作', en: 'Unable: would need creating', f2019: true },
-  { id: 'unable_unclear', zh: '无法提供：补正后申请内容仍不明确', en: 'Unable: still unclear after correction', f2019: true },
-  { id: 'rejected_petition', zh: '不予处理：信访举报投诉类申请', en: 'Not processed: petitions and complaints', f2019: true },
+  {
+    id: 'unable_need_create',
+    zh: '无法提供：没有现成信息需要另行制作',
+    en: 'Unable: would need creating',
+    f2019: true
+  },
+  {
+    id: 'unable_unclear',
+    zh: '无法提供：补正后申请内容仍不明确',
+    en: 'Unable: still unclear after correction',
+    f2019: true
+  },
+  {
+    id: 'rejected_petition',
+    zh: '不予处理：信访举报投诉类申请',
+    en: 'Not processed: petitions and complaints',
+    f2019: true
+  },
   { id: 'rejected_repeat', zh: '不予处理：重复申请', en: 'Not processed: repeated', f2019: true },
   { id: 'rejected_publication', zh: '不予处理：要求提供公开出版物', en: 'Not processed: publications', f2019: true },
   { id: 'rejected_excessive', zh: '不予处理：无正当理由大量反复申请', en: 'Not processed: excessive', f2019: true },
-  { id: 'rejected_confirm', zh: '不予处理：要求行政机关确认或重新出具已获取信息', en: 'Not processed: re-issue or confirm', f2019: true },
+  {
+    id: 'rejected_confirm',
+    zh: '不予处理：要求行政机关确认或重新出具已获取信息',
+    en: 'Not processed: re-issue or confirm',
+    f2019: true
+  },
   { id: 'other_no_correction', zh: '其他处理：申请人逾期不补正', en: 'Other: no correction in time', f2019: false },
   { id: 'other_no_fee', zh: '其他处理：申请人逾期未缴纳费用', en: 'Other: fee not paid', f2019: false },
   { id: 'other_misc', zh: '其他处理：其他', en: 'Other: misc', f2019: true },
@@ -138,16 +205,14 @@ export function appColumn(row: ApplicationRowId, applicant: ApplicantId): string
 }
 
 export const SECTION3_COLUMNS: readonly ColumnDef[] = APPLICATION_ROWS.flatMap((row) =>
-  APPLICANTS.map(
-    (a): ColumnDef => ({
-      name: appColumn(row.id, a.id),
-      type: 'BIGINT',
-      group: 'section3',
-      formats: row.f2019 ? BOTH : F2021,
-      zh: `${row.zh}（${a.zh}）`,
-      en: `${row.en} (${a.en})`
-    })
-  )
+  APPLICANTS.map((a): ColumnDef => ({
+    name: appColumn(row.id, a.id),
+    type: 'BIGINT',
+    group: 'section3',
+    formats: row.f2019 ? BOTH : F2021,
+    zh: `${row.zh}（${a.zh}）`,
+    en: `${row.en} (${a.en})`
+  }))
 );
 
 export const REVIEW_GROUPS = [
@@ -171,16 +236,14 @@ export function reviewColumn(group: ReviewGroupId, outcome: ReviewOutcomeId): st
 }
 
 export const SECTION4_COLUMNS: readonly ColumnDef[] = REVIEW_GROUPS.flatMap((g) =>
-  REVIEW_OUTCOMES.map(
-    (o): ColumnDef => ({
-      name: reviewColumn(g.id, o.id),
-      type: 'BIGINT',
-      group: 'section4',
-      formats: BOTH,
-      zh: `${g.zh} ${o.zh}`,
-      en: `${g.en}: ${o.en}`
-    })
-  )
+  REVIEW_OUTCOMES.map((o): ColumnDef => ({
+    name: reviewColumn(g.id, o.id),
+    type: 'BIGINT',
+    group: 'section4',
+    formats: BOTH,
+    zh: `${g.zh} ${o.zh}`,
+    en: `${g.en}: ${o.en}`
+  }))
 );
 
 /** Every number column of `reports`, in export order. */

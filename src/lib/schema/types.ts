@@ -88,13 +88,7 @@ export interface Provenance {
 }
 
 export type RejectionReason =
-  | 'unreadable'
-  | 'not_a_report'
-  | 'no_text_layer'
-  | 'unsupported_kind'
-  | 'duplicate'
-  | 'too_large'
-  | 'empty';
+  'unreadable' | 'not_a_report' | 'no_text_layer' | 'unsupported_kind' | 'duplicate' | 'too_large' | 'empty';
 
 /** One row of `rejections`. */
 export interface Rejection {

@@ -1,0 +1,88 @@
+/**
+ * Comparison bars: bodies or districts as categories, one or more measures (side by side, or
+ * stacked). Horizontal, so long Chinese names have room; labels are truncated with the full name
+ * in the tooltip. Pure: rows in, option out.
+ */
+import type { ChartOption } from './echarts';
+import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_COLOR, PALETTE, TEXT_COLOR } from './theme';
+import { axisTooltip } from './tooltip';
+
+export interface BarSeries {
+  name: string;
+  values: readonly (number | null)[];
+  color?: string;
+}
+
+export interface BarsInput {
+  /** Full category names, in display order (first at the top). */
+  categories: readonly string[];
+  series: readonly BarSeries[];
+  /** Stack the series (outcome shares) instead of placing them side by side. */
+  stacked?: boolean;
+  /** Formats a value for the axis and tooltip. */
+  format: (value: number | null) => string;
+  /** Counts: ticks only on whole numbers (no 0, 0, 1, 1 from rounded fractions). */
+  integer?: boolean;
+  /** A narrow screen: shorter labels, fewer axis ticks. */
+  narrow: boolean;
+  /** Screen-reader description of the chart. */
+  description: string;
+  /** An extra tooltip line per category (e.g. a small-sample warning). */
+  note?: (index: number) => string | null;
+}
+
+/** Pixel height that gives every bar room: about 26 px a category (more for grouped bars). */
+export function barsHeight(categoryCount: number, seriesCount: number, stacked: boolean, narrow: boolean): number {
+  const perBar = stacked || seriesCount === 1 ? 26 : 18 * seriesCount + 8;
+  const chrome = (seriesCount > 1 ? 48 : 24) + 32;
+  return Math.max(narrow ? 180 : 220, Math.round(categoryCount * perBar + chrome));
+}
+
+export function barsOption(input: BarsInput): ChartOption {
+  const labelWidth = input.narrow ? 92 : 180;
+  const multi = input.series.length > 1;
+  return {
+    aria: { enabled: true, label: { description: input.description } },
+    animationDuration: 300,
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    color: PALETTE,
+    legend: multi ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } } : undefined,
+    grid: { left: labelWidth + 12, right: input.narrow ? 16 : 32, top: multi ? 36 : 8, bottom: 28 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: axisTooltip(input.categories, input.format, input.note)
+    },
+    xAxis: {
+      type: 'value',
+      splitNumber: input.narrow ? 3 : 5,
+      minInterval: input.integer ? 1 : undefined,
+      axisLabel: { color: MUTED_COLOR, formatter: (v: number) => input.format(v), hideOverlap: true },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } }
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: [...input.categories],
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: GRID_LINE_COLOR } },
+      axisLabel: {
+        color: TEXT_COLOR,
+        width: labelWidth,
+        overflow: 'truncate',
+        ellipsis: '…',
+        interval: 0
+      }
+    },
+    series: input.series.map((s, i) => ({
+      type: 'bar',
+      name: s.name,
+      data: [...s.values],
+      stack: input.stacked ? 'total' : undefined,
+      barMaxWidth: 18,
+      itemStyle: { color: s.color ?? PALETTE[i % PALETTE.length] },
+      emphasis: { focus: 'series' }
+    }))
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * What every comparison view derives from the filters and its own URL keys: which grouping
+ * (`by=agency|county`), which year (`at`), and which scope its sums use. Pure.
+ */
+import type { Filters } from '../filters/types';
+import type { Scope } from '../schema/types';
+
+/** Bars in a comparison chart; the table lists every row. */
+export const TOP_N = 20;
+
+export type CompareBy = 'agency' | 'county';
+
+export interface CompareSetup {
+  by: CompareBy;
+  /** The year asked for in the URL (`at`), if any; the view falls back to the latest with data. */
+  year: number | null;
+  /**
+   * Filters for the sums: scope `agency` unless the user chose only `jurisdiction`, so a
+   * government's whole-area report is never added to its units' own reports.
+   */
+  sumFilters: Filters;
+  jurisdictionOnly: boolean;
+  /** List whole-area reports separately (the user did not exclude them). */
+  showJurisdiction: boolean;
+}
+
+export function compareSetup(filters: Filters, params: URLSearchParams): CompareSetup {
+  const by: CompareBy = params.get('by') === 'county' ? 'county' : 'agency';
+  const at = params.get('at');
+  const year = at !== null && /^\d{4}$/.test(at) ? Number(at) : null;
+  const jurisdictionOnly = filters.scopes.length === 1 && filters.scopes[0] === 'jurisdiction';
+  const scopes: Scope[] = jurisdictionOnly ? ['jurisdiction'] : ['agency'];
+  return {
+    by,
+    year,
+    sumFilters: { ...filters, scopes },
+    jurisdictionOnly,
+    showJurisdiction: !jurisdictionOnly && (filters.scopes.length === 0 || filters.scopes.includes('jurisdiction'))
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The dashboard's handle on the in-browser database and the filter options, as reactive state.
+ * The engine module is imported dynamically so the first paint does not wait for duckdb-wasm.
+ */
+import type { DatasetInfo, QueryRunner } from '../db/types';
+import type { FilterOptions } from '../queries/types';
+
+export type Db = QueryRunner & { info: DatasetInfo };
+
+export interface DbSnapshot {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  runner: Db | null;
+  options: FilterOptions | null;
+}
+
+// $state.raw: the runner must not be wrapped in a deep proxy.
+let snapshot = $state.raw<DbSnapshot>({ status: 'idle', error: null, runner: null, options: null });
+
+export const db = {
+  get current(): DbSnapshot {
+    return snapshot;
+  }
+};
+
+let started: Promise<void> | null = null;
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Start the database once; later calls share the same start. */
+export function startDb(): Promise<void> {
+  if (started) return started;
+  snapshot = { ...snapshot, status: 'loading', error: null };
+  started = (async () => {
+    try {
+      const [{ getBrowserDb }, { filterOptions }] = await Promise.all([
+        import('../db/browser'),
+        import('../queries/options')
+      ]);
+      const runner = await getBrowserDb();
+      const options = await filterOptions(runner);
+      snapshot = { status: 'ready', error: null, runner, options };
+    } catch (e) {
+      snapshot = { status: 'error', error: errorMessage(e), runner: null, options: null };
+    }
+  })();
+  return started;
+}

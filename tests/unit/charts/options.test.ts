@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { barsHeight, barsOption } from '../../../src/lib/charts/bars';
+import { echarts, type ChartOption } from '../../../src/lib/charts/echarts';
+import { trendOption } from '../../../src/lib/charts/trend';
+import { axisTooltip } from '../../../src/lib/charts/tooltip';
+import { formatValue } from '../../../src/lib/metrics/format';
+import { escapeHtml } from '../../../src/lib/ui/escape';
+
+const count = (v: number | null): string => formatValue(v, 'count', 'zh');
+
+/** Render an option to SVG in Node, as the browser would draw it. */
+function renderSvg(option: ChartOption, width = 800, height = 400): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ ...option, animation: false });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+// Permits of three corpus reports (2023 / 2024): 淮安 447,228, 平潭 2,629, 孟津区人社局 1,045.
+const NAMES = ['淮安市人民政府', '平潭综合实验区管理委员会（全区各单位汇总）', '孟津区人力资源和社会保障局'];
+const PERMITS = [447228, 2629, 1045];
+
+describe('barsOption', () => {
+  it('draws one bar per category and series, horizontal, largest first', () => {
+    const option = barsOption({
+      categories: NAMES,
+      series: [{ name: '行政许可', values: PERMITS }],
+      format: count,
+      narrow: false,
+      description: '行政许可对比'
+    });
+    const svg = renderSvg(option);
+    // Bars are <path> elements filled with the first palette colour.
+    const bars = svg.match(/<path[^>]*fill="#2f5d8a"/g) ?? [];
+    expect(bars.length).toBe(3);
+    expect(svg).toContain('淮安市人民政府');
+    // ECharts puts the aria description on the DOM container (checked in the browser tests).
+    expect(option.aria).toEqual({ enabled: true, label: { description: '行政许可对比' } });
+  });
+
+  it('truncates long names on the axis but keeps the full name in the tooltip', () => {
+    const long = '洛阳市孟津区人力资源和社会保障局劳动保障监察大队（综合行政执法）';
+    const option = barsOption({
+      categories: [long],
+      series: [{ name: '行政许可', values: [12] }],
+      format: count,
+      narrow: true,
+      description: 'x'
+    });
+    const svg = renderSvg(option, 375, 240);
+    expect(svg).not.toContain(long);
+    expect(svg).toContain('…');
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = tooltip([{ dataIndex: 0, name: '洛阳…', seriesName: '行政许可', value: 12, marker: '' }]);
+    expect(html).toContain(long);
+    expect(html).toContain('12');
+  });
+
+  it('stacks outcome series when asked', () => {
+    const option = barsOption({
+      categories: ['淮安市人民政府'],
+      stacked: true,
+      series: [
+        { name: '结果维持', values: [72] },
+        { name: '结果纠正', values: [64] },
+        { name: '其他结果', values: [178] },
+        { name: '尚未审结', values: [37] }
+      ],
+      format: count,
+      narrow: false,
+      description: 'x'
+    });
+    const series = option.series as { stack?: string }[];
+    expect(series.map((s) => s.stack)).toEqual(['total', 'total', 'total', 'total']);
+    expect(renderSvg(option)).toContain('结果纠正');
+  });
+
+  it('gives every bar room: height grows with the number of categories', () => {
+    expect(barsHeight(20, 1, false, false)).toBeGreaterThanOrEqual(20 * 26);
+    expect(barsHeight(20, 2, false, false)).toBeGreaterThan(barsHeight(20, 1, false, false));
+    expect(barsHeight(1, 1, false, true)).toBe(180);
+  });
+});
+
+describe('trendOption', () => {
+  it('draws a line over the years with a gap for a missing year', () => {
+    const option = trendOption({
+      years: [2021, 2022, 2023, 2024, 2025],
+      series: [{ name: '行政许可', values: [2293, 10690, 2629, null, 2418] }],
+      format: count,
+      narrow: false,
+      description: '平潭综合实验区 行政许可 历年'
+    });
+    const svg = renderSvg(option);
+    expect(svg).toContain('2021');
+    expect(svg).toContain('2025');
+    // The axis labels are formatted numbers; the largest tick is at least 10,690.
+    expect(svg).toMatch(/1[0-2],000/);
+    expect(svg).toMatch(/<path[^>]*stroke="#2f5d8a"/);
+  });
+});
+
+describe('tooltips escape data', () => {
+  it('escapeHtml escapes the five HTML characters', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('x')">&`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;'
+    );
+  });
+
+  it('a body name with markup reaches the tooltip only as text', () => {
+    const evil = '<img src=x onerror=alert(1)>局';
+    const format = axisTooltip([evil], count);
+    const html = format([{ dataIndex: 0, seriesName: '<b>s</b>', value: 5, marker: '<span class="m"></span>' }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;局');
+    expect(html).toContain('&lt;b&gt;s&lt;/b&gt;');
+  });
+});
