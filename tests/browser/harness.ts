@@ -6,11 +6,13 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
+export const BUILD_DIR = process.env.NIANBAO_BUILD_DIR
+  ? resolve(process.env.NIANBAO_BUILD_DIR)
+  : fileURLToPath(new URL('../../build', import.meta.url));
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots', import.meta.url));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

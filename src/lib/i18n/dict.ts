@@ -3,7 +3,21 @@
  * dictionary is typed against the Chinese one, so a missing translation is a type error.
  * `{name}` placeholders are filled by `t()`.
  */
-export const zh = {
+import * as importStrings from './views/import';
+import * as overviewStrings from './views/overview';
+import * as compareStrings from './views/compare';
+import * as trendsStrings from './views/trends';
+import * as reviewStrings from './views/review';
+import * as applicationsStrings from './views/applications';
+import * as agencyStrings from './views/agency';
+import * as qualityStrings from './views/quality';
+import * as coverageStrings from './views/coverage';
+import * as searchStrings from './views/search';
+import * as aboutStrings from './views/about';
+import * as dataStrings from './views/data';
+import * as themeStrings from './views/theme';
+
+const base = {
   'app.name': '年报 Nianbao',
   'app.tagline': '政府信息公开工作年度报告 · 多机关、多年度对比',
   'app.skip': '跳到正文',
@@ -118,10 +132,28 @@ export const zh = {
   'footer.built': '数据生成于 {date}'
 } as const;
 
+/** Each view keeps its strings in ./views/<view>.ts; this is the union. */
+export const zh = {
+  ...base,
+  ...importStrings.zh,
+  ...overviewStrings.zh,
+  ...compareStrings.zh,
+  ...trendsStrings.zh,
+  ...reviewStrings.zh,
+  ...applicationsStrings.zh,
+  ...agencyStrings.zh,
+  ...qualityStrings.zh,
+  ...coverageStrings.zh,
+  ...searchStrings.zh,
+  ...aboutStrings.zh,
+  ...dataStrings.zh,
+  ...themeStrings.zh
+} as const;
+
 export type MessageKey = keyof typeof zh;
 export type Dictionary = Record<MessageKey, string>;
 
-export const en: Dictionary = {
+const enBase: Record<keyof typeof base, string> = {
   'app.name': '年报 Nianbao',
   'app.tagline': 'Government information disclosure annual reports · compare bodies and years',
   'app.skip': 'Skip to content',
@@ -237,4 +269,21 @@ export const en: Dictionary = {
   'unit.percent': '%',
   'footer.about': 'Data from published annual reports on government information disclosure; demo data is generated.',
   'footer.built': 'Data built {date}'
+};
+
+export const en: Dictionary = {
+  ...enBase,
+  ...importStrings.en,
+  ...overviewStrings.en,
+  ...compareStrings.en,
+  ...trendsStrings.en,
+  ...reviewStrings.en,
+  ...applicationsStrings.en,
+  ...agencyStrings.en,
+  ...qualityStrings.en,
+  ...coverageStrings.en,
+  ...searchStrings.en,
+  ...aboutStrings.en,
+  ...dataStrings.en,
+  ...themeStrings.en
 };
