@@ -49,7 +49,7 @@ export const parseFile: ParseFile = async (path) => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const outcome = parseReport(doc, { source: fileName, sha256 });
     if (outcome.kind === 'rejected') return { kind: 'rejected', reason: outcome.reason, message: outcome.message };
-    return { kind: 'report', report: outcome.report, findings: outcome.findings };
+    return { kind: 'report', report: outcome.report, findings: outcome.findings, provenance: outcome.provenance };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { kind: 'rejected', reason: 'crashed', message: `解析时出错 / parser threw: ${message}` };

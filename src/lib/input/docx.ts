@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { InputResult } from './types';
 import { DocumentBuilder } from './document';
-import { layoutGrid, type SpanCell } from './grid';
+import { layoutGrid, rowCells, type SpanCell } from './grid';
 import { reject } from './reject';
 
 /**
@@ -66,12 +66,11 @@ class DocxBody {
 
   private table(tbl: Element): void {
     const t = ++this.tableCount;
-    const grid = layoutGrid(spanRows(tbl));
-    grid.forEach((row, r) => {
+    rowCells(layoutGrid(spanRows(tbl))).forEach((row, r) => {
       if (row.every((cell) => cell.text === '')) return;
       this.out.addRow(
         row.map((cell) => cell.text),
-        row.map((_, c) => `table ${t} row ${r + 1} col ${c + 1}`)
+        row.map((cell) => `table ${t} row ${r + 1} col ${cell.col + 1}`)
       );
     });
   }

@@ -49,16 +49,29 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
   return null;
 }
 
+/** Decoders are stateless between whole-buffer decodes: one per label and mode, made once. */
+const DECODERS = new Map<string, TextDecoder>();
+
+function decoder(label: string, fatal: boolean): TextDecoder {
+  const key = `${fatal ? 'fatal:' : ''}${label}`;
+  let d = DECODERS.get(key);
+  if (!d) {
+    d = new TextDecoder(label, { fatal });
+    DECODERS.set(key, d);
+  }
+  return d;
+}
+
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    return decoder(label, fatal).decode(bytes);
   } catch {
     return null;
   }
 }
 
 function decodeOrReplace(label: string, bytes: Uint8Array): string {
-  return new TextDecoder(label).decode(bytes);
+  return decoder(label, false).decode(bytes);
 }
 
 /** A charset label the platform knows, lower-cased; undefined for labels TextDecoder rejects. */

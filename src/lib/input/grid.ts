@@ -58,3 +58,24 @@ function clampSpan(span: number, max: number): number {
   if (!Number.isFinite(span) || span < 1) return 1;
   return Math.min(Math.floor(span), Math.max(1, max), MAX_SPAN);
 }
+
+/** One emitted cell of a grid row: its text and its 0-based grid column. */
+export interface RowCell {
+  text: string;
+  col: number;
+}
+
+/**
+ * The cells a grid row prints, in order: one per cell that reaches the row. A column span gives one
+ * cell, not one per covered column (a printed `13` spanning two columns is one value, and its empty
+ * second slot would push the next value out of place: 上海 2019's 本年新公开数量 spans two columns
+ * and 对外公开总数量 came out as a blank). A row span from above still leaves one empty cell, so a
+ * row-header label stands in the first row of its group and the rows below start empty.
+ */
+export function rowCells(grid: readonly (readonly GridCell[])[]): RowCell[][] {
+  return grid.map((row) => {
+    const out: RowCell[] = [];
+    for (let c = 0; c < row.length; c++) if (row[c].col === c) out.push({ text: row[c].text, col: c });
+    return out;
+  });
+}

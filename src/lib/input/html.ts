@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { DocumentMeta, DocumentText } from './types';
 import { DocumentBuilder } from './document';
-import { layoutGrid, type SpanCell } from './grid';
+import { layoutGrid, rowCells, type SpanCell } from './grid';
 import { cellText, isBlock, isDropped, normaliseSpace } from './htmlText';
 import { htmlMeta } from './htmlMeta';
 import { PUBLISHED_IN_TEXT, toIsoDate } from './dates';
@@ -77,12 +77,11 @@ class HtmlWalker {
           colSpan: spanAttr(cell.attribs.colspan)
         }))
     );
-    const grid = layoutGrid(rows);
-    grid.forEach((row, r) => {
+    rowCells(layoutGrid(rows)).forEach((row, r) => {
       if (row.every((cell) => cell.text === '')) return;
       this.out.addRow(
         row.map((cell) => cell.text),
-        row.map((_, c) => `table ${t} row ${r + 1} col ${c + 1}`)
+        row.map((cell) => `table ${t} row ${r + 1} col ${cell.col + 1}`)
       );
     });
   }

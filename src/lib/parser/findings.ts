@@ -25,3 +25,20 @@ export const TABLE_ZH = {
   s3: '三、收到和处理政府信息公开申请情况',
   s4: '四、行政复议、行政诉讼情况'
 } as const;
+
+/**
+ * The message of a cell that a prose statement decided among the splits of a run of digits. Kept
+ * next to its reader (`proofStatements`) so that accuracy scoring can tell what proved a value.
+ */
+export function provedMessage(column: string, run: string, statements: readonly string[], value: number): string {
+  const quoted = statements.map((s) => `“${s}”`).join('、');
+  return `${columnZh(column)}的数字与相邻格连在一起（“${run}”），按正文${quoted}定为${value}。`;
+}
+
+const PROOF = /按正文((?:“[^”]+”、?)+)定为/;
+
+/** The prose statements a `provedMessage` names; empty for any other message. */
+export function proofStatements(message: string): string[] {
+  const m = PROOF.exec(message);
+  return m ? [...m[1].matchAll(/“([^”]+)”/g)].map((x) => x[1]) : [];
+}

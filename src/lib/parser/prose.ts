@@ -8,21 +8,21 @@ import type { Grid, ProseFact } from './table';
 
 interface FactPattern {
   re: RegExp;
-  /** The columns the fact is about and the test of the stated number against them. */
-  make: (n: number) => ProseFact;
+  /** The test of the stated number against the columns it is about. */
+  make: (n: number) => ProseFact['holds'];
 }
 
 const v = (g: Grid, col: string): number | null | undefined => g.get(col);
 
 /** Passes when a column is not read yet: a fact never rules out what it cannot see. */
-function equals(col: string, n: number): ProseFact {
+function equals(col: string, n: number): ProseFact['holds'] {
   return (g) => {
     const x = v(g, col);
     return x === undefined || x === null || x === n;
   };
 }
 
-function anyOf(n: number, ...sums: string[][]): ProseFact {
+function anyOf(n: number, ...sums: string[][]): ProseFact['holds'] {
   return (g) => {
     let seen = false;
     for (const cols of sums) {
@@ -95,7 +95,8 @@ export function proseFacts(prose: string): ProseFact[] {
     while ((m = p.re.exec(text)) !== null) {
       if (NOT_THIS_TOTAL.test(text.slice(Math.max(0, m.index - LOOKBACK), m.index))) continue;
       const n = Number(m[1] ?? m[2]);
-      if (Number.isFinite(n)) out.push(p.make(n));
+      // The statement as printed (whitespace dropped), so a value it decides can say where it came from.
+      if (Number.isFinite(n)) out.push({ statement: m[0], holds: p.make(n) });
     }
   }
   return out;

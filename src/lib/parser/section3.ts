@@ -16,12 +16,21 @@ function columnRules(format: FormatVersion): ((g: Grid) => boolean)[] {
   const leaves = OUTCOME_LEAF_ROWS.filter(
     (r) => format === 2021 || (r !== 'other_no_correction' && r !== 'other_no_fee')
   );
-  return APPLICANT_IDS.flatMap((a) => [
-    (g: Grid) =>
-      get(g, appColumn('new', a)) + get(g, appColumn('carried_in', a)) ===
-      get(g, appColumn('outcome_total', a)) + get(g, appColumn('carried_out', a)),
-    (g: Grid) => leaves.reduce((s, r) => s + get(g, appColumn(r, a)), 0) === get(g, appColumn('outcome_total', a))
-  ]);
+  // Column names built here once: the rules run for every combination of readings.
+  return APPLICANT_IDS.flatMap((a) => {
+    const [fresh, carriedIn, total, carriedOut] = (['new', 'carried_in', 'outcome_total', 'carried_out'] as const).map(
+      (r) => appColumn(r, a)
+    );
+    const leafColumns = leaves.map((r) => appColumn(r, a));
+    return [
+      (g: Grid) => get(g, fresh) + get(g, carriedIn) === get(g, total) + get(g, carriedOut),
+      (g: Grid) => {
+        let sum = 0;
+        for (const c of leafColumns) sum += get(g, c);
+        return sum === get(g, total);
+      }
+    ];
+  });
 }
 
 /** FORMAT.md rule 3: 总计 = the six applicants. */

@@ -7,7 +7,10 @@
 import type { RowRecord } from './rows';
 import { fitRow, type Candidate, type CellRead } from './runTogether';
 
-export type Grid = Map<string, number | null>;
+/** Cell values by column name: undefined for a column not read (yet), null for a blank. */
+export interface Grid {
+  get(column: string): number | null | undefined;
+}
 
 export interface RowSpec {
   id: string;
@@ -24,12 +27,20 @@ export interface TableSpec {
   tableRules: readonly ((grid: Grid) => boolean)[];
 }
 
-/** A fact the prose states, e.g. `收到70件申请`: a test on the table's cells. */
-export type ProseFact = (grid: Grid) => boolean;
+/** A fact the prose states, e.g. `收到70件申请`: the statement as printed and its test on the table's cells. */
+export interface ProseFact {
+  statement: string;
+  holds: (grid: Grid) => boolean;
+}
 
 export interface CellOutcome extends CellRead {
   /** Several readings of a run fit: the value stays NULL. */
   ambiguous: boolean;
+  /**
+   * The prose statements that decided this cell: the readings of its run that the table's rules
+   * allow disagree on it, and only these statements left one value. Null when no prose was needed.
+   */
+  provedBy: readonly string[] | null;
 }
 
 export interface TableResult {
@@ -92,8 +103,22 @@ function assign(
 }
 
 /** Built field by field: object spread is slow in the hot path (measured: most of a table's time). */
-function outcome(c: CellRead, value: number | null, ambiguous: boolean): CellOutcome {
-  return { value, raw: c.raw, location: c.location, printed: c.printed, unit: c.unit, run: c.run, ambiguous };
+function outcome(
+  c: CellRead,
+  value: number | null,
+  ambiguous: boolean,
+  provedBy: readonly string[] | null = null
+): CellOutcome {
+  return {
+    value,
+    raw: c.raw,
+    location: c.location,
+    printed: c.printed,
+    unit: c.unit,
+    run: c.run,
+    ambiguous,
+    provedBy
+  };
 }
 
 function valuesOf(c: Candidate): (number | null)[] {
@@ -103,7 +128,7 @@ function valuesOf(c: Candidate): (number | null)[] {
 /** `facts` is called only when digits ran together: most reports never need the prose read. */
 export function readTable(records: RowRecord[], spec: TableSpec, facts: () => readonly ProseFact[]): TableResult {
   const { rows, unknown } = assign(records, spec);
-  const fixed: Grid = new Map();
+  const fixed = new Map<string, number | null>();
   const chosen = new Map<string, Candidate>();
   const open: { row: RowSpec; candidates: Candidate[] }[] = [];
   for (const row of spec.rows) {
@@ -120,7 +145,8 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
       open.push({ row, candidates: fit.candidates });
     }
   }
-  const kept = open.length > 0 ? combine(open, fixed, spec.tableRules, facts()) : [];
+  const decided = open.length > 0 ? combine(open, fixed, spec.tableRules, facts()) : NOTHING_OPEN;
+  const kept = decided.kept;
   const cells = new Map<string, CellOutcome>();
   for (const row of spec.rows) {
     const cand = chosen.get(row.id);
@@ -133,8 +159,10 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
     o.row.columns.forEach((col, i) => {
       const values = new Set(readings.map((c) => c[i].value));
       const first = readings[0]?.[i] ?? o.candidates[0][i];
-      if (values.size === 1 && readings.length > 0) cells.set(col, outcome(first, first.value, false));
-      else {
+      if (values.size === 1 && readings.length > 0) {
+        const proof = decided.provedBy(k, i);
+        cells.set(col, outcome(first, first.value, false, proof.length > 0 ? proof : null));
+      } else {
         cells.set(col, outcome(first, null, true));
         unclear.push(col);
       }
@@ -154,27 +182,56 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
   return { cells, found: new Set(rows.keys()), unknownRows: unknown, ambiguousRuns };
 }
 
+interface Combined {
+  /** Readings of the open rows (one candidate per open row) that the rules, then the prose, allow. */
+  kept: Candidate[][];
+  /** The prose statements that took values out of cell `i` of open row `k` (empty: none did). */
+  provedBy: (k: number, i: number) => string[];
+}
+
+const NOTHING_OPEN: Combined = { kept: [], provedBy: () => [] };
+
+/** The statements whose step made the set of values of one cell smaller. */
+function narrowingStatements<T>(
+  before: T[],
+  steps: readonly FactStep<T>[],
+  valueOf: (x: T) => number | null
+): string[] {
+  const out: string[] = [];
+  let size = new Set(before.map(valueOf)).size;
+  for (const step of steps) {
+    const next = new Set(step.kept.map(valueOf)).size;
+    if (next < size) out.push(step.statement);
+    size = next;
+  }
+  return out;
+}
+
 /** Readings of the open rows that the rules (then the prose) allow; all of them when none fits. */
 function combine(
   open: { row: RowSpec; candidates: Candidate[] }[],
-  fixed: Grid,
+  fixed: ReadonlyMap<string, number | null>,
   rules: readonly ((grid: Grid) => boolean)[],
   facts: readonly ProseFact[]
-): Candidate[][] {
+): Combined {
   let size = 1;
   for (const o of open) size *= o.candidates.length;
   if (size > MAX_COMBINATIONS) {
     // Too many to combine: decide each row alone with the prose facts.
     const perRow = open.map((o) => {
-      const gridOf = (c: Candidate): Grid => {
-        const grid = new Map(fixed);
-        o.row.columns.forEach((col, i) => grid.set(col, c[i].value));
-        return grid;
-      };
+      const at = new Map(o.row.columns.map((col, i) => [col, i]));
+      const gridOf = (c: Candidate): Grid => ({
+        get: (col) => {
+          const i = at.get(col);
+          return i === undefined ? fixed.get(col) : c[i].value;
+        }
+      });
       return applyFacts(o.candidates, gridOf, facts);
     });
-    const longest = Math.max(...perRow.map((p) => p.length));
-    return Array.from({ length: longest }, (_, k) => perRow.map((p) => p[Math.min(k, p.length - 1)]));
+    return {
+      kept: zipRows(perRow.map((p) => p.kept)),
+      provedBy: (k, i) => narrowingStatements(open[k].candidates, perRow[k].steps, (c) => c[i].value)
+    };
   }
   const all: Candidate[][] = [];
   const byRules: Candidate[][] = [];
@@ -195,20 +252,52 @@ function combine(
   };
   walk(0, []);
   const pool = byRules.length > 0 ? byRules : all;
-  const gridOf = (combo: Candidate[]): Grid => {
-    const g = new Map(fixed);
-    combo.forEach((c, k) => open[k].row.columns.forEach((col, j) => g.set(col, c[j].value)));
-    return g;
+  // A view over the fixed cells and one combination: copying the fixed cells for every reading and
+  // every fact was most of the time of a table with runs.
+  const at = new Map<string, [number, number]>();
+  open.forEach((o, k) => o.row.columns.forEach((col, j) => at.set(col, [k, j])));
+  const gridOf = (combo: Candidate[]): Grid => ({
+    get: (col) => {
+      const kj = at.get(col);
+      return kj === undefined ? fixed.get(col) : combo[kj[0]][kj[1]].value;
+    }
+  });
+  const narrowed = applyFacts(pool, gridOf, facts);
+  return {
+    kept: narrowed.kept,
+    provedBy: (k, i) => narrowingStatements(pool, narrowed.steps, (combo) => combo[k][i].value)
   };
-  return applyFacts(pool, gridOf, facts);
 }
 
-/** Each prose fact in turn narrows the readings, unless it would rule out all of them (the prose erred). */
-function applyFacts<T>(pool: T[], gridOf: (x: T) => Grid, facts: readonly ProseFact[]): T[] {
+/** Per-row readings as combinations: the k-th combination takes each row's k-th (or last) reading. */
+function zipRows(perRow: Candidate[][]): Candidate[][] {
+  const longest = Math.max(...perRow.map((p) => p.length));
+  return Array.from({ length: longest }, (_, k) => perRow.map((p) => p[Math.min(k, p.length - 1)]));
+}
+
+/** A prose fact that narrowed the readings, and what it left. */
+interface FactStep<T> {
+  statement: string;
+  kept: T[];
+}
+
+/**
+ * Each prose fact in turn narrows the readings, unless it would rule out all of them (the prose
+ * erred). `steps` records each fact that did narrow them, so a decided cell can name its statement.
+ */
+function applyFacts<T>(
+  pool: T[],
+  gridOf: (x: T) => Grid,
+  facts: readonly ProseFact[]
+): { kept: T[]; steps: FactStep<T>[] } {
   let kept = pool;
+  const steps: FactStep<T>[] = [];
   for (const fact of facts) {
-    const next = kept.filter((x) => fact(gridOf(x)));
-    if (next.length > 0) kept = next;
+    const next = kept.filter((x) => fact.holds(gridOf(x)));
+    if (next.length > 0 && next.length < kept.length) {
+      kept = next;
+      steps.push({ statement: fact.statement, kept });
+    }
   }
-  return kept;
+  return { kept, steps };
 }

@@ -8,7 +8,7 @@ import { APPLICANTS, APPLICATION_ROWS, appColumn } from '../schema/columns';
 import type { InputKind } from '../input/types';
 import type { Finding, Provenance, ReportNumbers } from '../schema/types';
 import { roundDecimals } from './cells';
-import { columnZh } from './findings';
+import { columnZh, provedMessage } from './findings';
 import type { CellOutcome } from './table';
 
 export interface CellsOut {
@@ -49,6 +49,7 @@ export function cellsToNumbers(
     const { value, unknownUnit } = convert(column, c, procurementUnit);
     numbers[column] = value;
     if (c.printed) out.provenance.push({ column, location: c.location || 'unknown', raw: c.raw });
+    if (c.provedBy !== null && value !== null) out.findings.push(provedFinding(column, c, value));
     if (unknownUnit) {
       out.findings.push(
         f('unit_unknown', 'warning', column, '元', c.raw, `${columnZh(column)}未注明单位，按原样记为${String(value)}。`)
@@ -66,6 +67,21 @@ function f(
   message: string
 ): Omit<Finding, 'report_id'> {
   return { rule, severity, column, expected, actual, message };
+}
+
+/**
+ * A cell split from a run of digits whose readings disagreed on it until a statement of the prose
+ * settled it: the value is kept, and this finding names the run and the statement that proved it.
+ */
+function provedFinding(column: string, c: CellOutcome, value: number): Omit<Finding, 'report_id'> {
+  return f(
+    'ambiguous_digits',
+    'warning',
+    column,
+    String(value),
+    c.raw,
+    provedMessage(column, c.raw, c.provedBy ?? [], value)
+  );
 }
 
 /** Printed blanks in a row or column that has other values. */

@@ -10,6 +10,7 @@ import {
   type ParsedForScoring
 } from '../../../src/lib/checks/accuracy';
 import type { Finding } from '../../../src/lib/schema/types';
+import { provedMessage } from '../../../src/lib/parser/findings';
 import { CORPUS_DIR, loadExpected } from '../checks/corpus';
 import { scoreCorpus } from '../../../scripts/accuracy';
 
@@ -76,6 +77,58 @@ describe('scoreReport', () => {
     ]);
   });
 
+  it('counts a not-scored value proved by a named prose statement as unverifiable, not right (平潭 2023)', () => {
+    const expected = loadExpected('平潭综合实验区_2023');
+    const parsed = perfect(expected);
+    parsed.report.numbers = { ...parsed.report.numbers, normative_issued: 77 };
+    const proof: Finding = {
+      report_id: 'r',
+      rule: 'ambiguous_digits',
+      severity: 'warning',
+      column: 'normative_issued',
+      expected: '77',
+      actual: '77132470',
+      message: provedMessage('normative_issued', '77132470', ['制发的规范性文件77件'], 77)
+    };
+    const s = scoreReport('平潭综合实验区_2023', expected, { ...parsed, findings: [...parsed.findings, proof] });
+    expect(s).toMatchObject({ cellsRight: 199, cellsUnverifiable: 1, cellsTotal: 200, misses: [] });
+    expect(s.unverifiable).toEqual([
+      {
+        column: 'normative_issued',
+        got: 77,
+        proof: { kind: 'prose', statements: ['制发的规范性文件77件'], run: '77132470' }
+      }
+    ]);
+    expect(describeScore(s)[0]).toContain('cells 199/200 (99.5%) + 1 unverifiable');
+    expect(describeScore(s)[1]).toBe(
+      '  normative_issued: no expected value (not scored), got 77: unverifiable, proved from prose (“制发的规范性文件77件”; run 77132470)'
+    );
+    // A finding that proves another value is no proof of this one.
+    const other = { ...proof, expected: '7', message: provedMessage('normative_issued', '77132470', ['x7件'], 7) };
+    expect(scoreReport('x', expected, { ...parsed, findings: [...parsed.findings, other] }).misses).toHaveLength(1);
+  });
+
+  it('counts a not-scored value read alone from one printed cell as unverifiable, a split one as wrong', () => {
+    const expected = loadExpected('上海市人民政府办公厅_2019');
+    const parsed = perfect(expected);
+    parsed.report.numbers = { ...parsed.report.numbers, f19_procurement_amount: 251000 };
+    const alone = [
+      { column: 'f19_procurement_projects', location: 'table 1 row 18 col 2', raw: '6' },
+      { column: 'f19_procurement_amount', location: 'table 1 row 18 col 4', raw: '251000元' }
+    ];
+    const findings = parsed.findings.filter((f) => f.column !== 'f19_procurement_amount');
+    const s = scoreReport('x', expected, { ...parsed, findings, provenance: alone });
+    expect(s).toMatchObject({ cellsRight: 211, cellsUnverifiable: 1, misses: [] });
+    expect(s.unverifiable[0].proof).toEqual({ kind: 'printed', raw: '251000元', location: 'table 1 row 18 col 4' });
+    // Both numbers read from one run of digits: the amount was split out, which proves nothing.
+    const run = alone.map((p) => ({ ...p, location: 'line 44', raw: '6251000元' }));
+    const split = scoreReport('x', expected, { ...parsed, findings, provenance: run });
+    expect(split).toMatchObject({ cellsRight: 211, cellsUnverifiable: 0 });
+    expect(split.misses.map((m) => m.column)).toEqual(['f19_procurement_amount']);
+    // No provenance at all: no proof.
+    expect(scoreReport('x', expected, { ...parsed, findings }).cellsUnverifiable).toBe(0);
+  });
+
   it('names a wrong cell with its expected and parsed value, and a NULL read as 0', () => {
     const parsed = perfect(huaian);
     parsed.report.numbers = { ...parsed.report.numbers, app_new_natural: 3010, app_new_research: null };
@@ -121,6 +174,7 @@ describe('baseline', () => {
     const baseline = toBaseline([good]);
     expect(baseline['淮安市人民政府_2024']).toEqual({
       cells_right: 200,
+      cells_unverifiable: 0,
       cells_total: 200,
       nonzero_right: 89,
       nonzero_total: 89,
@@ -132,8 +186,21 @@ describe('baseline', () => {
     worse.report.numbers = { ...worse.report.numbers, review_total: 350 };
     expect(regressions([scoreReport('淮安市人民政府_2024', huaian, worse)], baseline)).toEqual([
       '淮安市人民政府_2024: cells right 199 < baseline 200',
+      '淮安市人民政府_2024: cells wrong 1 > baseline 0',
       '淮安市人民政府_2024: non-zero cells right 88 < baseline 89'
     ]);
+  });
+
+  it('finds an unverifiable cell that turned wrong although no right cell was lost', () => {
+    const expected = loadExpected('上海市人民政府办公厅_2019');
+    const parsed = perfect(expected);
+    parsed.report.numbers = { ...parsed.report.numbers, f19_procurement_amount: 251000 };
+    const provenance = [{ column: 'f19_procurement_amount', location: 'table 1 row 18 col 4', raw: '251000元' }];
+    const findings = parsed.findings.filter((f) => f.column !== 'f19_procurement_amount');
+    const before = scoreReport('上海', expected, { ...parsed, findings, provenance });
+    const after = scoreReport('上海', expected, { ...parsed, findings });
+    expect(after.cellsRight).toBe(before.cellsRight);
+    expect(regressions([after], toBaseline([before]))).toEqual(['上海: cells wrong 1 > baseline 0']);
   });
 });
 
@@ -149,6 +216,7 @@ describe('scoreCorpus', () => {
       reports: 9,
       rejected: 0,
       cellsRight: 1824,
+      cellsUnverifiable: 0,
       cellsTotal: 1824,
       nonZeroRight: 350,
       nonZeroTotal: 350,

@@ -17,7 +17,8 @@ describe('.docx reader', () => {
 
   it('puts a vertically merged label in its first row only', async () => {
     const doc = await readDoc(resolve(VARIANTS, `${SEED_NAME}.docx`));
-    expect(rowWith(doc, '(一) 予以公开').cells.slice(0, 3)).toEqual(['三、本年度办理结果', '(一) 予以公开', '']);
+    // (一) 予以公开 spans two columns: one cell, so the first applicant's 0 follows it directly.
+    expect(rowWith(doc, '(一) 予以公开').cells.slice(0, 3)).toEqual(['三、本年度办理结果', '(一) 予以公开', '0']);
     expect(rowWith(doc, '2.重复申请').cells.slice(0, 3)).toEqual(['', '', '2.重复申请']);
   });
 

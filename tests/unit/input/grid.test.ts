@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGrid } from '../../../src/lib/input/grid';
+import { layoutGrid, rowCells } from '../../../src/lib/input/grid';
 
 const c = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });
 const texts = (rows: ReturnType<typeof layoutGrid>) => rows.map((r) => r.map((cell) => cell.text));
@@ -43,6 +43,36 @@ describe('layoutGrid', () => {
     expect(texts(grid)).toEqual([
       ['a', 'b'],
       ['', 'x']
+    ]);
+  });
+});
+
+describe('rowCells', () => {
+  it('gives a column-spanning cell one cell and keeps one empty cell per row span from above', () => {
+    const grid = layoutGrid([
+      [c('三、本年度办理结果', 2), c('(一) 予以公开', 1, 2), c('5')],
+      [c('1.国家秘密'), c('x', 1, 1), c('2')]
+    ]);
+    expect(rowCells(grid)).toEqual([
+      [
+        { text: '三、本年度办理结果', col: 0 },
+        { text: '(一) 予以公开', col: 1 },
+        { text: '5', col: 3 }
+      ],
+      [
+        { text: '', col: 0 },
+        { text: '1.国家秘密', col: 1 },
+        { text: 'x', col: 2 },
+        { text: '2', col: 3 }
+      ]
+    ]);
+  });
+
+  it('gives a cell spanning rows and columns one empty cell in each row below', () => {
+    const grid = layoutGrid([[c('a', 2, 2), c('b')], [c('y')]]);
+    expect(rowCells(grid).map((r) => r.map((x) => x.text))).toEqual([
+      ['a', 'b'],
+      ['', 'y']
     ]);
   });
 });

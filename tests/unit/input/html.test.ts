@@ -10,30 +10,43 @@ describe('.html reader on the 上海 portal fragment', () => {
     const doc = await readDoc(SHANGHAI);
     const expected = expectedOf('上海市人民政府办公厅_2019').cells;
     const row = rowWith(doc, '一、本年新收政府信息公开申请数量');
-    // Blank (&nbsp;) cells stay as empty cells, so the applicant columns keep their places.
-    expect(row.cells.slice(3).map((c) => (c === '' ? null : Number(c)))).toEqual(
+    // Blank (&nbsp;) cells stay as empty cells, so the applicant columns keep their places; the label
+    // spans three columns and is one cell.
+    expect(row.cells.slice(1).map((c) => (c === '' ? null : Number(c)))).toEqual(
       APPLICANTS.map((a) => expected[`app_new_${a}`])
     );
     const carried = rowWith(doc, '四、结转下年度继续办理');
-    expect(carried.cells.slice(3).map((c) => (c === '' ? null : Number(c)))).toEqual(
+    expect(carried.cells.slice(1).map((c) => (c === '' ? null : Number(c)))).toEqual(
       APPLICANTS.map((a) => expected[`app_carried_out_${a}`])
     );
   });
 
-  it('writes a row-spanning label in its first row only, spanned cells empty', async () => {
+  it('writes a row-spanning label in its first row only, the rows below start empty', async () => {
     const doc = await readDoc(SHANGHAI);
     const first = rowWith(doc, '（一）予以公开');
-    expect(first.cells[0]).toBe('三、本年度办理结果');
+    expect(first.cells.slice(0, 3)).toEqual(['三、本年度办理结果', '（一）予以公开', '258']);
     const leaf = rowWith(doc, '2.其他法律行政法规禁止公开');
     expect(leaf.cells.slice(0, 3)).toEqual(['', '', '2.其他法律行政法规禁止公开']);
-    expect(leaf.cells).toHaveLength(first.cells.length);
+    // Both rows end with the seven applicant cells.
+    expect(first.cells.slice(-7)).toEqual(['258', '12', '', '', '1', '1', '']);
+    expect(leaf.cells).toHaveLength(3 + 7);
+  });
+
+  it('gives a cell that spans columns one cell, so the values after it keep their places', async () => {
+    const doc = await readDoc(SHANGHAI);
+    // 本年新公开数量 spans two columns, in the header and in the rows.
+    expect(rowWith(doc, '规范性文件').cells).toEqual(['规范性文件', '60', '60', '368']);
+    // Here the rows span other columns than the header: 上一年项目数量 spans two, 本年增/减 one.
+    expect(rowWith(doc, '行政许可').cells).toEqual(['行政许可', '0', '0', '0']);
+    expect(rowWith(doc, '政府集中采购').cells).toEqual(['政府集中采购', '6', '251000元']);
   });
 
   it('locates cells as table T row R col C', async () => {
     const doc = await readDoc(SHANGHAI);
     const { index, cells } = rowWith(doc, '规章');
-    expect(cells).toEqual(['规章', '13', '13', '', '524']);
-    expect(doc.cellLocations?.[index]?.[4]).toBe('table 1 row 3 col 5');
+    expect(cells).toEqual(['规章', '13', '13', '524']);
+    // The location is the cell's first grid column.
+    expect(doc.cellLocations?.[index]?.[3]).toBe('table 1 row 3 col 5');
   });
 
   it('takes the publication date from the text', async () => {
@@ -65,8 +78,8 @@ describe('.html reader on the portal page made from the seed', () => {
 
   it('joins <p>/<span>-wrapped numbers and &nbsp; padding into clean cells', async () => {
     const doc = await readDoc(resolve(VARIANTS, `${SEED_NAME}.portal.html`));
-    expect(rowWith(doc, '行政许可').cells).toEqual(['行政许可', '1045', '', '']);
-    expect(rowWith(doc, '行政事业性收费').cells).toEqual(['行政事业性收费', '13.6145', '', '']);
+    expect(rowWith(doc, '行政许可').cells).toEqual(['行政许可', '1045']);
+    expect(rowWith(doc, '行政事业性收费').cells).toEqual(['行政事业性收费', '13.6145']);
     const review = lines(doc).find((l) => /^\d+(\t\d+){14}$/.test(l));
     expect(review?.split('\t').map(Number)).toEqual([2, 0, 0, 0, 2, 4, 1, 0, 0, 5, 1, 0, 0, 0, 1]);
   });

@@ -5,12 +5,17 @@ import { allNull, numberText, sumCells } from '../cells';
 import { finding } from '../finding';
 import { applicantZh } from '../labels';
 
+/** Column names built once per module, not per report. */
+const COLUMNS = APPLICANTS.map(({ id }) => {
+  const received = [appColumn('new', id), appColumn('carried_in', id)];
+  const handled = [appColumn('outcome_total', id), appColumn('carried_out', id)];
+  return { id, received, handled, all: [...received, ...handled] };
+});
+
 export function checkBalance(report: ReportRecord): Finding[] {
   const out: Finding[] = [];
-  for (const { id } of APPLICANTS) {
-    const received = [appColumn('new', id), appColumn('carried_in', id)];
-    const handled = [appColumn('outcome_total', id), appColumn('carried_out', id)];
-    if (allNull(report, [...received, ...handled])) continue;
+  for (const { id, received, handled, all } of COLUMNS) {
+    if (allNull(report, all)) continue;
     const expected = sumCells(report, received);
     const actual = sumCells(report, handled);
     if (expected === actual) continue;

@@ -23,20 +23,47 @@ interface ProseTarget {
 const APPLY = '(?:各类)?(?:政府信息公开|信息公开)?(?:依)?申请(?:公开)?';
 const COUNT = '(?:共计|总计|合计|共|为)*(\\d{1,7})';
 
+/** A total column, else the sum of its parts when only those are filled; null when all are blank. */
+function totalOrParts(report: ReportRecord, total: string, parts: readonly string[]): number | null {
+  const t = cell(report, total);
+  if (t !== null) return t;
+  let sum = 0;
+  let seen = false;
+  for (const c of parts) {
+    const v = cell(report, c);
+    if (v !== null) {
+      seen = true;
+      sum += v;
+    }
+  }
+  return seen ? sum : null;
+}
+
+const APPLICANT_PARTS = APPLICANTS.filter((a) => a.id !== 'total').map((a) => a.id);
+/** Column names built on first use per row or group, then reused (not rebuilt per report). */
+const ROW_COLUMNS = new Map<string, { total: string; parts: string[] }>();
+
 /** 总计 of a section 三 row, or the sum of its applicant cells when only those are filled. */
 function rowTotal(report: ReportRecord, row: ApplicationRowId): number | null {
-  const total = cell(report, appColumn(row, 'total'));
-  if (total !== null) return total;
-  const parts = APPLICANTS.filter((a) => a.id !== 'total').map((a) => cell(report, appColumn(row, a.id)));
-  return parts.every((p) => p === null) ? null : parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+  let c = ROW_COLUMNS.get(row);
+  if (!c) {
+    c = { total: appColumn(row, 'total'), parts: APPLICANT_PARTS.map((a) => appColumn(row, a)) };
+    ROW_COLUMNS.set(row, c);
+  }
+  return totalOrParts(report, c.total, c.parts);
 }
+
+const GROUP_COLUMNS = new Map<string, { total: string; parts: string[] }>();
 
 /** 总计 of a section 四 group, or the sum of its four outcomes when only those are filled. */
 function groupTotal(report: ReportRecord, group: ReviewGroupId): number | null {
-  const total = cell(report, reviewColumn(group, 'total'));
-  if (total !== null) return total;
-  const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((o) => cell(report, reviewColumn(group, o)));
-  return parts.every((p) => p === null) ? null : parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+  let c = GROUP_COLUMNS.get(group);
+  if (!c) {
+    const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((o) => reviewColumn(group, o));
+    c = { total: reviewColumn(group, 'total'), parts };
+    GROUP_COLUMNS.set(group, c);
+  }
+  return totalOrParts(report, c.total, c.parts);
 }
 
 const TARGETS: readonly ProseTarget[] = [

@@ -4,12 +4,17 @@ import type { Finding, ReportRecord } from '../../schema/types';
 import { allNull, numberText, sumCells } from '../cells';
 import { finding } from '../finding';
 
+/** Column names built once per module, not per report. */
+const GROUPS = REVIEW_GROUPS.map((group) => {
+  const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((o) => reviewColumn(group.id, o));
+  const total = reviewColumn(group.id, 'total');
+  return { group, parts, total, all: [...parts, total] };
+});
+
 export function checkReviewSum(report: ReportRecord): Finding[] {
   const out: Finding[] = [];
-  for (const group of REVIEW_GROUPS) {
-    const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((o) => reviewColumn(group.id, o));
-    const total = reviewColumn(group.id, 'total');
-    if (allNull(report, [...parts, total])) continue;
+  for (const { group, parts, total, all } of GROUPS) {
+    if (allNull(report, all)) continue;
     const expected = sumCells(report, parts);
     const actual = sumCells(report, [total]);
     if (expected === actual) continue;
