@@ -36,7 +36,10 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   });
   // Generated numbers have no source document, so the demo set ships without provenance rows
   // (they would all read `generated` and make up 18 MB of the site).
-  const demo = generateDemo(DEMO_SEED, { provenance: false });
+  const demo = withoutReports(
+    generateDemo(DEMO_SEED, { provenance: false }),
+    new Set(real.bundle.reports.map((r) => r.report_id))
+  );
   await writeExports(join(exportsDir, 'demo'), demo);
   const manifest = await buildDataManifest(
     exportsDir,
@@ -48,4 +51,20 @@ export async function buildData(options: BuildDataOptions): Promise<BuildDataRes
   );
   await writeDataManifest(exportsDir, manifest);
   return { real, demo, manifest };
+}
+
+/**
+ * The demo set models real bodies (洛阳's districts), so it can generate a report a real input also
+ * gives (孟津区人社局 2023). One report_id must mean one report: the real one wins and the generated
+ * twin, with its findings and texts, is left out of the demo export.
+ */
+export function withoutReports(bundle: ExportBundle, reportIds: ReadonlySet<string>): ExportBundle {
+  const keep = <T extends { report_id: string }>(rows: T[]): T[] => rows.filter((r) => !reportIds.has(r.report_id));
+  return {
+    reports: keep(bundle.reports),
+    checks: keep(bundle.checks),
+    sections: keep(bundle.sections),
+    provenance: keep(bundle.provenance),
+    rejections: bundle.rejections
+  };
 }

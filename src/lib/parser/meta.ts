@@ -57,7 +57,10 @@ function findTitle(head: string, meta: DocumentMeta): string | null {
     const joined = lines[i] + lines[i + 1];
     if (joined.length < 120 && !TITLE_LINE.test(lines[i]) && TITLE_LINE.test(joined)) candidates.push(joined);
   }
-  return candidates.find((c) => TITLE.test(squeezeTitle(c))) ?? null;
+  // A title that names the body beats one that does not: a PDF may print the body's name on the
+  // line above `2024 年政府信息公开工作年度报告`, and only the joined candidate names it.
+  const titles = candidates.filter((c) => TITLE.test(squeezeTitle(c)));
+  return titles.find((c) => parseTitle(c).agency !== null) ?? titles[0] ?? null;
 }
 
 export function readMeta(text: string, meta: DocumentMeta): TextMeta {

@@ -22,6 +22,16 @@ describe('data/', () => {
     }
   });
 
+  it('no report is both real and demo: a generated twin of a real report is left out', () => {
+    const ids = (origin: string) =>
+      new Set(readCsv(join(REPO, 'data', 'exports', origin), 'reports').map((r) => r.report_id));
+    const real = ids('real');
+    const demo = ids('demo');
+    expect(real.size).toBeGreaterThan(0);
+    expect(demo.size).toBeGreaterThan(1000);
+    expect([...real].filter((id) => demo.has(id))).toEqual([]);
+  });
+
   it('data/exports/manifest.json matches the files: hash, size and rows', () => {
     const manifest = JSON.parse(readFileSync(join(EXPORTS, 'manifest.json'), 'utf8')) as DataManifest;
     expect(manifest.files.map((f) => f.path).sort()).toEqual(

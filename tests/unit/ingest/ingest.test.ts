@@ -92,7 +92,10 @@ describe('ingest with the data/reports manifest', () => {
     const pingtan = reports.filter((r) => r.source.startsWith('平潭综合实验区_'));
     expect(pingtan).toHaveLength(5);
     for (const r of pingtan)
-      expect(r).toMatchObject({ agency_id: '350128-平潭综合实验区', province: '福建省', scope: 'jurisdiction' });
+      expect(r).toMatchObject({ agency_id: '350128-管理委员会', province: '福建省', scope: 'jurisdiction' });
+    const kewei = reports.find((r) => r.source === '上海市科学技术委员会_2024.md');
+    // The title prints 上海市科委; the manifest gives the full name.
+    expect(kewei).toMatchObject({ agency: '上海市科学技术委员会', province: '上海市', level: 'province' });
     for (const r of pingtan) expect(r.source_url).toMatch(/^https:\/\/www\.pingtan\.gov\.cn\/zwgk\//);
   });
 });
