@@ -26,5 +26,7 @@ export function formatValue(value: number | null | undefined, unit: Unit, lang: 
       return numberFormat(lang, 2).format(value);
     case 'ratio':
       return `${numberFormat(lang, 1, 1).format(value * 100)}%`;
+    case 'per100':
+      return numberFormat(lang, 1, 1).format(value);
   }
 }

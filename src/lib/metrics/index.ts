@@ -5,7 +5,8 @@
  */
 import { NUMBER_COLUMNS, type FormatVersion } from '../schema/columns';
 
-export type Unit = 'count' | 'wan' | 'yuan' | 'ratio';
+/** `per100`: a rate per 100 (e.g. disputes per 100 applications), shown without a % sign. */
+export type Unit = 'count' | 'wan' | 'yuan' | 'ratio' | 'per100';
 
 export interface Bilingual {
   zh: string;
@@ -21,6 +22,11 @@ export interface Metric {
   short: Bilingual;
   unit: Unit;
   formats: readonly FormatVersion[];
+  /**
+   * The column exists in both format versions but means something else in each (2019's single
+   * （六）其他处理 row sits in `app_other_misc_*`; in 2021 that row is only 3.其他): never one axis.
+   */
+  meaningChanged: boolean;
 }
 
 /** Short labels for the measures the views chart; other columns use their full label. */
@@ -33,7 +39,10 @@ const SHORT_LABELS: Record<string, Bilingual> = {
   review_corrected: { zh: '纠正', en: 'Corrected' },
   review_other: { zh: '其他', en: 'Other' },
   review_pending: { zh: '尚未审结', en: 'Pending' },
-  review_total: { zh: '复议总计', en: 'Reviews' }
+  review_total: { zh: '复议总计', en: 'Reviews' },
+  app_new_total: { zh: '新收申请', en: 'New applications' },
+  app_outcome_total_total: { zh: '办结申请', en: 'Applications decided' },
+  app_carried_out_total: { zh: '结转下年', en: 'Carried to next year' }
 };
 
 function unitOf(name: string): Unit {
@@ -47,7 +56,14 @@ const METRICS: ReadonlyMap<string, Metric> = new Map(
     const label = { zh: c.zh, en: c.en };
     return [
       c.name,
-      { id: c.name, label, short: SHORT_LABELS[c.name] ?? label, unit: unitOf(c.name), formats: c.formats }
+      {
+        id: c.name,
+        label,
+        short: SHORT_LABELS[c.name] ?? label,
+        unit: unitOf(c.name),
+        formats: c.formats,
+        meaningChanged: c.name.startsWith('app_other_misc_')
+      }
     ];
   })
 );
@@ -66,12 +82,18 @@ export interface ColumnSum {
 }
 
 export interface RatioMetric {
-  id: 'review_correction_rate' | 'suit_loss_rate';
+  id: string;
   label: Bilingual;
+  /** Short label for axes and legends (the full label when absent). */
+  short?: Bilingual;
+  /** `ratio` (shown as %) unless a rate per 100. */
+  unit?: 'ratio' | 'per100';
   /** The formula in words, shown on the page. */
   definition: Bilingual;
   numerator: ColumnSum;
   denominator: ColumnSum;
+  /** The ratio is multiplied by this (100 for a rate per 100); 1 when absent. */
+  scale?: number;
 }
 
 export const REVIEW_CORRECTION_RATE: RatioMetric = {
@@ -127,7 +149,7 @@ function sumOf(row: NumberRow, s: ColumnSum): number {
 export function ratio(row: NumberRow, m: RatioMetric): RatioValue {
   const numerator = sumOf(row, m.numerator);
   const denominator = sumOf(row, m.denominator);
-  return { numerator, denominator, value: denominator > 0 ? numerator / denominator : null };
+  return { numerator, denominator, value: denominator > 0 ? (numerator / denominator) * (m.scale ?? 1) : null };
 }
 
 /** Below this many decided cases a ratio is shown with a warning. */
