@@ -1,3 +1,61 @@
 /** UI strings of the coverage view(s): zh is the source, en must have every key. */
-export const zh = {} as const;
-export const en: Record<keyof typeof zh, string> = {};
+export const zh = {
+  'coverage.nav': '报告覆盖',
+  'coverage.title': '报告覆盖与及时性',
+  'coverage.intro':
+    '哪些机关在哪一年有报告、哪些缺失、发布是否逾期。期限：政府（含乡镇、街道）于次年 3 月 31 日前，部门（含政府办公室）于次年 1 月 31 日前公布。',
+  'coverage.rule':
+    '“缺失”指数据中没有该年报告：一个机关从它第一份报告的年度起到所选最后一年都应有报告；所在区划已撤并（如 2021 年并入孟津区的吉利区）的机关只算到它最后一份报告。',
+  'coverage.summaryTitle': '按县区汇总',
+  'coverage.district': '县区',
+  'coverage.aboveCounty': '{name}（市、省本级）',
+  'coverage.bodies': '机关数',
+  'coverage.expected': '应有报告',
+  'coverage.reported': '已有',
+  'coverage.missing': '缺失',
+  'coverage.late': '逾期',
+  'coverage.unknownDate': '未注明日期',
+  'coverage.maxLate': '最长逾期（天）',
+  'coverage.gridTitle': '机关 × 年度',
+  'coverage.body': '机关',
+  'coverage.legend': '图例',
+  'coverage.cellOnTime': '按期',
+  'coverage.cellLate': '逾期 {days} 天',
+  'coverage.cellUnknown': '有报告，未注明发布日期',
+  'coverage.cellMissing': '缺失',
+  'coverage.cellNotExpected': '不在应报范围',
+  'coverage.cellTitle': '{body} {year} 年：{status}',
+  'coverage.publishedOn': '发布于 {date}，截止 {deadline}',
+  'coverage.dissolved': '区划已撤并',
+  'coverage.showDistrict': '只看这个县区'
+} as const;
+export const en: Record<keyof typeof zh, string> = {
+  'coverage.nav': 'Coverage',
+  'coverage.title': 'Report coverage and timeliness',
+  'coverage.intro':
+    'Which bodies have a report for which year, which are missing, and whether they were published late. Deadlines: governments (incl. townships and streets) by 31 March of the next year, departments (incl. government offices) by 31 January.',
+  'coverage.rule':
+    '“Missing” means the data has no report for that year: a body is expected every year from its first report to the last selected year; a body whose division was merged away (e.g. 吉利区, merged into 孟津区 in 2021) only up to its last report.',
+  'coverage.summaryTitle': 'By district',
+  'coverage.district': 'District',
+  'coverage.aboveCounty': '{name} (city/province level)',
+  'coverage.bodies': 'Bodies',
+  'coverage.expected': 'Expected',
+  'coverage.reported': 'Reported',
+  'coverage.missing': 'Missing',
+  'coverage.late': 'Late',
+  'coverage.unknownDate': 'Date not stated',
+  'coverage.maxLate': 'Most days late',
+  'coverage.gridTitle': 'Bodies × years',
+  'coverage.body': 'Body',
+  'coverage.legend': 'Legend',
+  'coverage.cellOnTime': 'On time',
+  'coverage.cellLate': '{days} days late',
+  'coverage.cellUnknown': 'Reported, no publication date',
+  'coverage.cellMissing': 'Missing',
+  'coverage.cellNotExpected': 'Not expected',
+  'coverage.cellTitle': '{body}, {year}: {status}',
+  'coverage.publishedOn': 'published {date}, due {deadline}',
+  'coverage.dissolved': 'division merged away',
+  'coverage.showDistrict': 'Only this district'
+};
