@@ -10,11 +10,12 @@ import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { dataBuiltAt, dataFiles } from 'virtual:nianbao-data';
-import { disableExtensionDownloads, runnerFor, type Engine } from './engine';
-import { loadTable, type ExportSource } from './load';
+import { disableExtensionDownloads, runnerFor } from './engine';
+import { loadTable, type ExportSource, type ParquetDecoder } from './load';
 import { parquetDecoder } from './parquet';
 import { TABLES } from './tables';
 import type { DatasetInfo, DbState, QueryRunner, SqlParam, TableName } from './types';
+import type { SessionEngine } from './user-exports';
 
 /** Export folders under data/, in the order their rows are combined. */
 const FOLDERS = ['real', 'demo'] as const;
@@ -62,7 +63,7 @@ function siteSource(folder: string): ExportSource {
   };
 }
 
-async function openEngine(): Promise<Engine> {
+async function openEngine(): Promise<SessionEngine> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const worker = new Worker(duckdbWorkerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -81,8 +82,35 @@ async function openEngine(): Promise<Engine> {
     },
     async insertArrowIpc(name: string, ipc: Uint8Array) {
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      await db.dropFile(name);
+    },
+    runIpc(sql: string) {
+      // The raw result buffer, not the connection's Arrow table: that belongs to duckdb-wasm's own
+      // apache-arrow copy, which the app's apache-arrow cannot serialise.
+      return conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql));
     }
   };
+}
+
+/** What loading the user's own exports needs beside the runner (db/session.ts). */
+export interface BrowserSession {
+  engine: SessionEngine;
+  decode: ParquetDecoder;
+  info: DatasetInfo;
+}
+
+let session: BrowserSession | null = null;
+
+/** The engine behind `getBrowserDb()`, once it is open. */
+export async function getBrowserSession(): Promise<BrowserSession> {
+  await getBrowserDb();
+  if (!session) throw new Error('数据库未就绪 (database not ready)');
+  return session;
 }
 
 /** Tables other than `reports` load in the background; a query naming one waits for them. */
@@ -106,8 +134,10 @@ async function openBrowserDb(): Promise<BrowserDb> {
   complete.catch(() => undefined);
 
   const runner = runnerFor(engine);
+  const info: DatasetInfo = { rows, builtAt: dataBuiltAt, complete };
+  session = { engine, decode, info };
   return {
-    info: { rows, builtAt: dataBuiltAt, complete },
+    info,
     async query<Row extends Record<string, unknown>>(sql: string, params?: readonly SqlParam[]) {
       if (LATER_TABLES.test(sql)) await complete;
       return runner.query<Row>(sql, params);

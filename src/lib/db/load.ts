@@ -29,7 +29,7 @@ export function quoteIdent(name: string): string {
 }
 
 /** Column name → DuckDB type name (e.g. `DECIMAL(18,6)`) of a loaded table. */
-async function tableColumns(engine: Engine, table: string): Promise<Map<string, string>> {
+export async function tableColumns(engine: Engine, table: string): Promise<Map<string, string>> {
   const result = await engine.run(
     'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
     [table]
@@ -42,7 +42,7 @@ async function tableColumns(engine: Engine, table: string): Promise<Map<string, 
   );
 }
 
-async function countRows(engine: Engine, table: string): Promise<number> {
+export async function countRows(engine: Engine, table: string): Promise<number> {
   const result = await engine.run(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
   return Number(result.toArray()[0]?.toJSON().n ?? 0);
 }
@@ -88,6 +88,32 @@ function withCurrentCounty(typed: string): string {
   FROM typed LEFT JOIN names ON names.code = typed.division_code_current`;
 }
 
+/** A loaded table (scratch or kept copy) to combine, optionally only the rows matching `where`. */
+export interface CombinePart {
+  name: string;
+  /** A condition on the part's rows, built by the caller from fixed identifiers (never user text). */
+  where?: string;
+}
+
+/**
+ * Creates (or replaces) `table` from the union of `parts`, widened to every column any part has,
+ * in the contract's order and types; `reports` also gets `county_current`. Parts are left in place.
+ */
+export async function combineParts(engine: Engine, table: TableName, parts: readonly CombinePart[]): Promise<void> {
+  const present = new Map<string, Set<string>>();
+  for (const part of parts) {
+    for (const [column, type] of await tableColumns(engine, part.name)) {
+      present.set(column, (present.get(column) ?? new Set()).add(type));
+    }
+  }
+  // Each part is widened to the union of all columns, so BY NAME lines them up.
+  const selects = parts.map((p) => `SELECT * FROM ${quoteIdent(p.name)}${p.where ? ` WHERE ${p.where}` : ''}`);
+  const from = selects.length === 0 ? '(SELECT 1 WHERE FALSE)' : `(${selects.join(' UNION ALL BY NAME ')})`;
+  const typed = `SELECT ${typedSelect(TABLE_COLUMNS[table], present)} FROM ${from}`;
+  const body = table === 'reports' ? withCurrentCounty(typed) : typed;
+  await engine.run(`CREATE OR REPLACE TABLE ${table} AS ${body}`);
+}
+
 /** Loads `table` from every source that has it into one DuckDB table; returns rows per source. */
 export async function loadTable(
   engine: Engine,
@@ -97,7 +123,6 @@ export async function loadTable(
 ): Promise<LoadCounts> {
   const counts: LoadCounts = {};
   const scratch: string[] = [];
-  const present = new Map<string, Set<string>>();
   for (const [i, source] of sources.entries()) {
     const bytes = await source.read(parquetFileName(table));
     if (bytes === null) continue;
@@ -105,21 +130,13 @@ export async function loadTable(
     await engine.run(`DROP TABLE IF EXISTS ${name}`);
     await engine.insertArrowIpc(name, decode(bytes));
     scratch.push(name);
-    for (const [column, type] of await tableColumns(engine, name)) {
-      present.set(column, (present.get(column) ?? new Set()).add(type));
-    }
     counts[source.label] = (counts[source.label] ?? 0) + (await countRows(engine, name));
   }
-
-  // Each scratch table is widened to the union of all columns, so BY NAME lines them up.
-  const union =
-    scratch.length === 0
-      ? 'SELECT 1 WHERE FALSE'
-      : scratch.map((name) => `SELECT * FROM ${name}`).join(' UNION ALL BY NAME ');
-  const from = scratch.length === 0 ? '(SELECT 1 WHERE FALSE)' : `(${union})`;
-  const typed = `SELECT ${typedSelect(TABLE_COLUMNS[table], present)} FROM ${from}`;
-  const body = table === 'reports' ? withCurrentCounty(typed) : typed;
-  await engine.run(`CREATE OR REPLACE TABLE ${table} AS ${body}`);
+  await combineParts(
+    engine,
+    table,
+    scratch.map((name) => ({ name }))
+  );
   for (const name of scratch) await engine.run(`DROP TABLE ${name}`);
   return counts;
 }

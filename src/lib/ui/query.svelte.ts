@@ -4,7 +4,12 @@
  * value stays visible while the next one loads (no blank flash).
  */
 import { untrack } from 'svelte';
+import { fromStore } from 'svelte/store';
+import { dataVersion } from '../db/session';
 import { errorMessage } from './db.svelte';
+
+/** The loaded data's version (db/session.ts): read by `run`, so a change re-runs every query. */
+const loadedData = fromStore(dataVersion);
 
 export class AsyncQuery<T> {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
@@ -14,6 +19,8 @@ export class AsyncQuery<T> {
 
   run(task: () => Promise<T>): void {
     const seq = ++this.#seq;
+    // Tracked on purpose: the effect that calls `run` runs again when the user loads other data.
+    void loadedData.current;
     untrack(() => {
       this.status = 'loading';
       this.error = null;
