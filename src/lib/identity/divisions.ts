@@ -139,6 +139,15 @@ export const DIVISIONS: readonly Division[] = buildTable();
 const BY_NAME = new Map<string, Division[]>();
 for (const d of DIVISIONS) BY_NAME.set(d.name, [...(BY_NAME.get(d.name) ?? []), d]);
 
+/** First characters of all division names: a text position starting with another character starts no name. */
+const FIRST_CHARS = new Set<number>();
+for (const d of DIVISIONS) FIRST_CHARS.add(d.name.charCodeAt(0));
+
+/** Whether some division name starts with the character at `at` (a fast way to skip a position). */
+export function mayStartName(text: string, at: number): boolean {
+  return FIRST_CHARS.has(text.charCodeAt(at));
+}
+
 /** Longest division name, to bound prefix matching. */
 export const MAX_NAME_LENGTH = Math.max(...DIVISIONS.map((d) => d.name.length));
 

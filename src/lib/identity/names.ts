@@ -3,11 +3,11 @@
  * and telling what kind of body a name (without its place prefix) denotes.
  */
 import type { BodyKind } from '../schema/types';
+import { nfkc } from '../parser/nfkc';
 
 /** NFKC (full-width and Kangxi radicals), no whitespace, no bracketed notes such as （市科委）. */
 export function cleanAgencyName(printed: string): string {
-  return printed
-    .normalize('NFKC')
+  return nfkc(printed)
     .replace(/\s+/g, '')
     .replace(/\([^()]*\)|【[^【】]*】|〔[^〔〕]*〕/g, '')
     .replace(/^[“”"']+|[“”"']+$/g, '');
@@ -35,6 +35,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   政府办公厅: '人民政府办公厅'
 };
 
+/** Sorted once: the sort measured as a large share of resolving an identity. */
+const SHORT_FORMS_LONGEST_FIRST = Object.entries(SHORT_FORMS).sort((a, b) => b[0].length - a[0].length);
+
 /** The body name (what remains after the place prefix) in its official long form. */
 export function expandBodyName(body: string): string {
   const direct = SHORT_FORMS[body];
@@ -43,7 +46,7 @@ export function expandBodyName(body: string): string {
   const levelled = /^[省市区县]/.test(body) ? SHORT_FORMS[body.slice(1)] : undefined;
   if (levelled) return levelled;
   // 管委会办公室 and the like: expand a short form at the start.
-  for (const [short, long] of Object.entries(SHORT_FORMS).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [short, long] of SHORT_FORMS_LONGEST_FIRST) {
     if (body.startsWith(short) && short.length >= 3) return long + body.slice(short.length);
   }
   return body;

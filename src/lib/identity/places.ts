@@ -2,7 +2,15 @@
  * Finding the place of a body: the chain of divisions (province → prefecture → county) that a name
  * starts with, and the chains named in running text.
  */
-import { divisionByCode, divisionsNamed, MAX_NAME_LENGTH, shortName, validIn, type Division } from './divisions';
+import {
+  divisionByCode,
+  divisionsNamed,
+  MAX_NAME_LENGTH,
+  mayStartName,
+  shortName,
+  validIn,
+  type Division
+} from './divisions';
 
 /** A chain of nested divisions, outermost first; never empty. */
 export type Chain = readonly Division[];
@@ -28,6 +36,8 @@ export function matchPrefix(name: string): PrefixMatch {
   let chains: Division[][] = [[]];
   let pos = 0;
   for (;;) {
+    // No division name starts with this character: nothing more to match (and no slices to make).
+    if (pos >= name.length || !mayStartName(name, pos)) break;
     let next: Division[][] = [];
     for (let len = Math.min(MAX_NAME_LENGTH, name.length - pos); len >= 2 && next.length === 0; len--) {
       const found = divisionsNamed(name.slice(pos, pos + len));
@@ -47,6 +57,7 @@ export function matchPrefix(name: string): PrefixMatch {
 export function chainsInText(text: string): Chain[] {
   const out: Chain[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!mayStartName(text, i)) continue;
     const window = text.slice(i, i + MAX_NAME_LENGTH * 3);
     const m = matchPrefix(window);
     if (m.chains.length === 0) continue;

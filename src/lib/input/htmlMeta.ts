@@ -1,4 +1,4 @@
-import { isTag, type AnyNode, type Document, type Element } from 'domhandler';
+import { isElement, type HtmlElement, type HtmlNode } from './html';
 import type { DocumentMeta } from './types';
 import { cellText, normaliseSpace } from './htmlText';
 import { toIsoDate } from './dates';
@@ -20,14 +20,14 @@ const TITLE_NAMES = ['articletitle', 'og:title'];
 const URL_NAMES = ['og:url', 'url'];
 
 /** Title, publication date and source URL stated in a page's <head>. */
-export function htmlMeta(dom: Document): Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> {
+export function htmlMeta(dom: readonly HtmlNode[]): Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> {
   const metas = new Map<string, string>();
-  let titleEl: Element | undefined;
+  let titleEl: HtmlElement | undefined;
   let canonical: string | undefined;
-  const stack: AnyNode[] = [...dom.children].reverse();
+  const stack: HtmlNode[] = [...dom].reverse();
   while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isTag(node)) continue;
+    const node = stack.pop() as HtmlNode;
+    if (!isElement(node)) continue;
     const name = node.name;
     if (name === 'meta') {
       const key = (node.attribs.name ?? node.attribs.property ?? node.attribs.itemprop ?? '').toLowerCase();
@@ -35,7 +35,9 @@ export function htmlMeta(dom: Document): Pick<DocumentMeta, 'title' | 'published
       if (key && content && !metas.has(key)) metas.set(key, normaliseSpace(content));
     } else if (name === 'title' && !titleEl) titleEl = node;
     else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(node.attribs.rel ?? '')) canonical ??= node.attribs.href;
-    if (name !== 'script' && name !== 'style') stack.push(...[...node.children].reverse());
+    if (name !== 'script' && name !== 'style') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
   }
   const found: Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> = {};
   const title = firstOf(metas, TITLE_NAMES) ?? (titleEl ? cellText(titleEl) : undefined);

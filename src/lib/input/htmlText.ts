@@ -1,4 +1,4 @@
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isElement, type HtmlElement, type HtmlNode } from './html';
 
 /** Elements whose content is never report text: code, styling, forms' widgets, page chrome. */
 const DROPPED = new Set([
@@ -66,17 +66,19 @@ const BLOCKS = new Set([
 /** Class or id words of portal chrome: menus, breadcrumbs, share bars, footers. */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|sidebar|toolbar|skip)([\s_-]|$)/i;
 
-export function isBlock(el: Element): boolean {
+export function isBlock(el: HtmlElement): boolean {
   return BLOCKS.has(el.name.toLowerCase());
 }
 
 /** Elements left out of the text: code, widgets, navigation chrome, hidden (display:none) parts. */
-export function isDropped(el: Element): boolean {
+export function isDropped(el: HtmlElement): boolean {
   const name = el.name.toLowerCase();
   if (DROPPED.has(name)) return true;
   const attrs = el.attribs;
   if (attrs.role === 'navigation' || attrs.hidden !== undefined) return true;
   if (attrs.style && /display\s*:\s*none/i.test(attrs.style)) return true;
+  // Most elements (Word's thousands of <span>s) have neither: no string to build and test.
+  if (attrs.class === undefined && attrs.id === undefined) return false;
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   return words.trim() !== '' && CHROME.test(words);
 }
@@ -88,25 +90,26 @@ const WHITESPACE = /[\s\u00a0]+/g;
 
 /** HTML whitespace rules for a run of text: `&nbsp;` is a space, runs collapse, ends trimmed. */
 export function normaliseSpace(text: string): string {
-  return text.replace(CJK_LINE_BREAK, '$1').replace(WHITESPACE, ' ').trim();
+  // The line-break pattern needs a `\n`; most runs of text have none.
+  const joined = text.includes('\n') ? text.replace(CJK_LINE_BREAK, '$1') : text;
+  return joined.replace(WHITESPACE, ' ').trim();
 }
 
 /**
  * All the text inside a node, as one cell: inline pieces (Word's split <span>s) join directly,
  * block pieces (<p>, <div>, <br>) join with a space.
  */
-export function cellText(node: AnyNode): string {
+export function cellText(node: HtmlNode): string {
   const parts: string[] = [];
   collect(node, parts);
   return normaliseSpace(parts.join(''));
 }
 
-function collect(node: AnyNode, parts: string[]): void {
-  if (isText(node)) {
-    parts.push(node.data);
+function collect(node: HtmlNode, parts: string[]): void {
+  if (!isElement(node)) {
+    parts.push(node);
     return;
   }
-  if (!isTag(node)) return;
   if (isDropped(node)) return;
   const name = node.name.toLowerCase();
   if (name === 'br') {

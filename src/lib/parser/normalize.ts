@@ -5,6 +5,7 @@
  * positions, so every value can still be traced to the cell it was read from.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { nfkc } from './nfkc';
 
 /** Characters that occur in traditional but (practically) never in simplified report text. */
 const TRADITIONAL_CHARS = '國開辦處資請應機關門網總計結轉數據復議訴訟條項規範廢現務屬於過類為與對發這經會報';
@@ -13,6 +14,14 @@ const TRADITIONAL_THRESHOLD = 5;
 const IS_TRADITIONAL = new Uint8Array(65536);
 for (let i = 0; i < TRADITIONAL_CHARS.length; i++) IS_TRADITIONAL[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+function hasZeroWidth(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
+}
 
 let toSimplified: ((s: string) => string) | null = null;
 
@@ -34,8 +43,9 @@ export interface NormalizedText {
 }
 
 export function normalizeText(input: string): NormalizedText {
-  const unified = input.replace(/\r\n?/g, '\n');
-  let text = unified.normalize('NFKC').replace(ZERO_WIDTH, '');
+  const unified = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  let text = nfkc(unified);
+  if (hasZeroWidth(text)) text = text.replace(ZERO_WIDTH, '');
   const traditional = looksTraditional(text);
   if (traditional) {
     // Built lazily: the converter's dictionaries take a while to load and most reports never need it.
@@ -43,7 +53,8 @@ export function normalizeText(input: string): NormalizedText {
     text = toSimplified(text);
   }
   const lines = text.split('\n');
-  const rawLines = unified.split('\n');
+  // Unchanged text: its raw lines are the same lines.
+  const rawLines = text === unified ? lines : unified.split('\n');
   return { text, lines, rawLines: rawLines.length === lines.length ? rawLines : lines, traditional };
 }
 

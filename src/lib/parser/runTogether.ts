@@ -120,21 +120,42 @@ export function fitRow(
   }
   const out: Candidate[] = [];
   let truncated = false;
+  // Room of the tokens after each one, and each token's splits, computed once: the walk reaches the
+  // same token with the same cell count along many paths.
+  const roomAfter: number[] = new Array<number>(list.length).fill(0);
+  for (let i = list.length - 2; i >= 0; i--) roomAfter[i] = roomAfter[i + 1] + room[i + 1];
+  const partsCache = new Map<number, CellRead[][]>();
+  const partsAt = (i: number, k: number): CellRead[][] => {
+    const key = i * (n + 1) + k;
+    let parts = partsCache.get(key);
+    if (!parts) {
+      parts = partsOf(list[i], k, MAX_CANDIDATES);
+      partsCache.set(key, parts);
+    }
+    return parts;
+  };
+  // One scratch array of values for the rule, filled at each complete reading (the rules only read it).
+  const values: (number | null)[] = new Array<number | null>(n).fill(null);
+  const accepted = (acc: CellRead[]): boolean => {
+    if (!accept) return true;
+    for (let j = 0; j < n; j++) values[j] = acc[j].value;
+    return accept(values);
+  };
   const walk = (i: number, left: number, acc: CellRead[]): void => {
     if (out.length >= MAX_CANDIDATES) {
       truncated = true;
       return;
     }
     if (i === list.length) {
-      if (left === 0 && (!accept || accept(acc.map((c) => c.value)))) out.push(acc.slice());
+      if (left === 0 && accepted(acc)) out.push(acc.slice());
       return;
     }
-    const restRoom = room.slice(i + 1).reduce((a, b) => a + b, 0);
+    const restRoom = roomAfter[i];
     const rest = list.length - i - 1;
     for (let k = 1; k <= Math.min(room[i], left - rest); k++) {
       if (left - k > restRoom) continue;
-      for (const parts of partsOf(list[i], k, MAX_CANDIDATES)) {
-        acc.push(...parts);
+      for (const parts of partsAt(i, k)) {
+        for (const p of parts) acc.push(p);
         walk(i + 1, left - k, acc);
         acc.length -= parts.length;
       }

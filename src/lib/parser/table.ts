@@ -21,7 +21,7 @@ export interface TableSpec {
   rows: readonly RowSpec[];
   /** Unlabeled rows fill the next unfilled row when they show at least this many cells; null: never. */
   unlabeledMinCells: number | null;
-  /** A rule one row must satisfy when its cells were split from runs. */
+  /** A rule one row must satisfy when its cells were split from runs (it may only read `values`: the array is reused). */
   rowRule: ((rowId: string, values: (number | null)[]) => boolean) | null;
   /** Rules across rows (column balances), used to choose among readings of runs. */
   tableRules: readonly ((grid: Grid) => boolean)[];
@@ -56,8 +56,11 @@ export interface TableResult {
 /** Beyond this many combined readings the rows are decided one by one. */
 const MAX_COMBINATIONS = 50000;
 
+/** Counted in a loop: a filtered copy per record measured as a visible share of reading a table. */
 function numbers(r: RowRecord): number {
-  return r.tokens.filter((t) => t.value.kind === 'number').length;
+  let n = 0;
+  for (const t of r.tokens) if (t.value.kind === 'number') n++;
+  return n;
 }
 
 /** A record shows a row: numbers or blank markers, or (tab layout) a labeled row of blank cells. */
@@ -65,6 +68,14 @@ function hasValue(r: RowRecord): boolean {
   if (numbers(r) > 0) return true;
   if (r.label !== null && r.tabbed) return r.tokens.length >= 2;
   return r.tokens.some((t) => t.value.kind === 'blank' && t.text !== '');
+}
+
+/** Whether every reading gives cell `i` the same value (and there is a reading). */
+function allAgree(readings: readonly Candidate[], i: number): boolean {
+  if (readings.length === 0) return false;
+  const first = readings[0][i].value;
+  for (let r = 1; r < readings.length; r++) if (readings[r][i].value !== first) return false;
+  return true;
 }
 
 /** Which row each record fills. */
@@ -91,7 +102,8 @@ function assign(
       unknown.push({ text: rec.unknownText, line: rec.line });
       continue;
     }
-    const shown = rec.tokens.filter((t) => t.value.kind === 'number' || t.value.kind === 'blank').length;
+    let shown = 0;
+    for (const t of rec.tokens) if (t.value.kind === 'number' || t.value.kind === 'blank') shown++;
     if (spec.unlabeledMinCells === null || shown < spec.unlabeledMinCells) continue;
     let next = cursor + 1;
     while (next < spec.rows.length && rows.has(spec.rows[next].id)) next++;
@@ -157,9 +169,8 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
     const readings = kept.map((combo) => combo[k]);
     const unclear: string[] = [];
     o.row.columns.forEach((col, i) => {
-      const values = new Set(readings.map((c) => c[i].value));
       const first = readings[0]?.[i] ?? o.candidates[0][i];
-      if (values.size === 1 && readings.length > 0) {
+      if (allAgree(readings, i)) {
         const proof = decided.provedBy(k, i);
         cells.set(col, outcome(first, first.value, false, proof.length > 0 ? proof : null));
       } else {
@@ -198,6 +209,8 @@ function narrowingStatements<T>(
   valueOf: (x: T) => number | null
 ): string[] {
   const out: string[] = [];
+  // No statement narrowed anything: nothing to count (the pool can hold thousands of readings).
+  if (steps.length === 0) return out;
   let size = new Set(before.map(valueOf)).size;
   for (const step of steps) {
     const next = new Set(step.kept.map(valueOf)).size;

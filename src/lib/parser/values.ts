@@ -19,22 +19,21 @@ export interface CellsOut {
 
 type Cells = Map<string, CellOutcome>;
 
-/** Value of one cell in its column's unit; `unknownUnit` when a money cell printed none. */
-function convert(
-  column: string,
-  c: CellOutcome,
-  procurementUnit: 'yuan' | 'wan' | null
-): { value: number | null; unknownUnit: boolean } {
-  if (c.value === null) return { value: null, unknownUnit: false };
-  if (column === 'fees_wan') {
-    return { value: c.unit === 'yuan' ? roundDecimals(c.value / 10000) : roundDecimals(c.value), unknownUnit: false };
-  }
+/** Value of one cell in its column's unit (a plain number for the count columns: no object per cell). */
+function convert(column: string, c: CellOutcome, procurementUnit: 'yuan' | 'wan' | null): number | null {
+  if (c.value === null) return null;
+  if (column === 'fees_wan') return c.unit === 'yuan' ? roundDecimals(c.value / 10000) : roundDecimals(c.value);
   if (column === 'f19_procurement_amount') {
     const unit = c.unit ?? procurementUnit;
-    if (unit === 'wan') return { value: Math.round(c.value * 10000 * 100) / 100, unknownUnit: false };
-    return { value: Math.round(c.value * 100) / 100, unknownUnit: unit === null };
+    if (unit === 'wan') return Math.round(c.value * 10000 * 100) / 100;
+    return Math.round(c.value * 100) / 100;
   }
-  return { value: c.value, unknownUnit: false };
+  return c.value;
+}
+
+/** A money cell whose unit neither the cell nor the header printed. */
+function unknownUnit(column: string, c: CellOutcome, procurementUnit: 'yuan' | 'wan' | null): boolean {
+  return column === 'f19_procurement_amount' && c.value !== null && (c.unit ?? procurementUnit) === null;
 }
 
 export function cellsToNumbers(
@@ -46,11 +45,11 @@ export function cellsToNumbers(
 ): void {
   for (const [column, c] of cells) {
     if (outside.has(column) || !(column in numbers)) continue;
-    const { value, unknownUnit } = convert(column, c, procurementUnit);
+    const value = convert(column, c, procurementUnit);
     numbers[column] = value;
     if (c.printed) out.provenance.push({ column, location: c.location || 'unknown', raw: c.raw });
     if (c.provedBy !== null && value !== null) out.findings.push(provedFinding(column, c, value));
-    if (unknownUnit) {
+    if (unknownUnit(column, c, procurementUnit)) {
       out.findings.push(
         f('unit_unknown', 'warning', column, '元', c.raw, `${columnZh(column)}未注明单位，按原样记为${String(value)}。`)
       );
@@ -86,27 +85,33 @@ function provedFinding(column: string, c: CellOutcome, value: number): Omit<Find
 
 /** Printed blanks in a row or column that has other values. */
 export function blankFindings(cells: Cells, rows: readonly (readonly string[])[], out: CellsOut): void {
+  // Nothing read in this table (a missing section): no blank can be reported.
+  if (cells.size === 0) return;
   const numbers = out.numbers;
-  const filledRow = new Set<number>();
-  const filledCol = new Set<number>();
-  rows.forEach((cols, r) =>
-    cols.forEach((col, k) => {
-      if (numbers[col] != null) {
-        filledRow.add(r);
-        filledCol.add(k);
+  // Plain loops and flag arrays: this runs over every cell of every table of every report.
+  const filledRow: boolean[] = [];
+  const filledCol: boolean[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cols = rows[r];
+    for (let k = 0; k < cols.length; k++) {
+      if (numbers[cols[k]] != null) {
+        filledRow[r] = true;
+        filledCol[k] = true;
       }
-    })
-  );
-  rows.forEach((cols, r) =>
-    cols.forEach((col, k) => {
+    }
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const cols = rows[r];
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
       const c = cells.get(col);
-      if (!c || !c.printed || c.ambiguous || numbers[col] !== null || !(col in numbers)) return;
-      if (!filledRow.has(r) && !filledCol.has(k)) return;
+      if (!c || !c.printed || c.ambiguous || numbers[col] !== null || !(col in numbers)) continue;
+      if (!filledRow[r] && !filledCol[k]) continue;
       out.findings.push(
         f('blank_cell', 'warning', col, null, c.raw, `${columnZh(col)}一栏为空（“${c.raw}”），按空值处理，不计为0。`)
       );
-    })
-  );
+    }
+  }
 }
 
 export function ambiguousFindings(runs: { raw: string; columns: string[]; readings: string[] }[], out: CellsOut): void {
