@@ -14,7 +14,7 @@ const sections = ['real', 'demo'].flatMap((o) =>
       header: true,
       skipEmptyLines: true
     }
-  ).data.map((row) => ({ ...row, origin: o }))
+  ).data.map((row): Record<string, string> => ({ ...row, origin: o }))
 );
 
 describe('search', () => {

@@ -53,8 +53,16 @@ export function builtAtFromManifest(dir: string): string | null {
   return null;
 }
 
-/** Source of `virtual:nianbao-data`: file → first 16 hex digits of its SHA-256. */
-export function dataModuleSource(dir: string): string {
+/**
+ * The data folder: `NIANBAO_DATA_DIR` when set (a site variant on other data, e.g. the safety test's
+ * or the 100,000-report benchmark's), else `dir`, else data/exports.
+ */
+export function resolveDataDir(dir?: string): string {
+  return resolve(process.env.NIANBAO_DATA_DIR || dir || 'data/exports');
+}
+
+/** File → first 16 hex digits of its SHA-256. */
+export function dataFileHashes(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of listDataFiles(dir)) {
     files[file] = createHash('sha256')
@@ -62,6 +70,12 @@ export function dataModuleSource(dir: string): string {
       .digest('hex')
       .slice(0, 16);
   }
+  return files;
+}
+
+/** Source of `virtual:nianbao-data`: file → first 16 hex digits of its SHA-256. */
+export function dataModuleSource(dir: string): string {
+  const files = dataFileHashes(dir);
   return [
     `export const dataFiles = ${JSON.stringify(files)};`,
     `export const dataBuiltAt = ${JSON.stringify(builtAtFromManifest(dir))};`
@@ -96,7 +110,7 @@ function serveData(dir: string, base: string) {
 }
 
 export function nianbaoData(options: { dir?: string } = {}): Plugin {
-  const dir = resolve(options.dir ?? 'data/exports');
+  const dir = resolveDataDir(options.dir);
   let ssrBuild = false;
   let isBuild = false;
   let base = '/';

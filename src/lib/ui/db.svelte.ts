@@ -35,12 +35,17 @@ export function startDb(): Promise<void> {
   snapshot = { ...snapshot, status: 'loading', error: null };
   started = (async () => {
     try {
-      const [{ getBrowserDb }, { filterOptions }] = await Promise.all([
+      const [{ getBrowserDb }, { filterOptions }, { withPrerendered }] = await Promise.all([
         import('../db/browser'),
-        import('../queries/options')
+        import('../queries/options'),
+        import('../summary/client')
       ]);
-      const runner = await getBrowserDb();
+      // Build-time answers (src/lib/summary) let the first view draw while the engine loads; the
+      // runner stays the same object when the engine is ready, so nothing is asked twice.
+      const runner = withPrerendered(getBrowserDb());
       const options = await filterOptions(runner);
+      snapshot = { status: 'loading', error: null, runner, options };
+      await runner.ready;
       snapshot = { status: 'ready', error: null, runner, options };
     } catch (e) {
       snapshot = { status: 'error', error: errorMessage(e), runner: null, options: null };
