@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHART_COLORS } from '../../src/lib/charts/theme';
 import { formatCount, formatPercent, loadReports, num, sumBy, type CsvRow } from './expected';
 import { SCREENSHOT_DIR, tableColumn } from './harness';
 import { currentCountyOf, horizontalOverflow, useSite } from './helpers-review';
@@ -23,6 +24,14 @@ const ofYear = agencyRows.filter((r) => Number(r.year) === YEAR);
 const total = (row: string): string => `app_${row}_total`;
 const sumIn = (rows: readonly CsvRow[], columns: string[]): number =>
   rows.reduce((s, r) => s + columns.reduce((t, c) => t + (num(r, c) ?? 0), 0), 0);
+
+/** Leaf outcome cells (every 总计 of section 三 but the four non-outcome rows), from the CSV header. */
+const LEAVES = Object.keys(reports[0]).filter(
+  (c) => /^app_.*_total$/.test(c) && !['new', 'carried_in', 'outcome_total', 'carried_out'].map(total).includes(c)
+);
+/** The outcome mix and 公开率 count only reports that fill at least one leaf outcome cell. */
+const filled = (r: CsvRow): boolean => LEAVES.some((c) => num(r, c) !== null);
+const totalOnly = (r: CsvRow): boolean => !filled(r) && num(r, total('outcome_total')) !== null;
 
 describe('依申请公开', () => {
   it('new applications per district and applicant type', async () => {
@@ -57,7 +66,8 @@ describe('依申请公开', () => {
     const carry = await tableColumn(page, 'rates', 'carry_out_rate_n');
     let checked = 0;
     for (const county of new Set(ofYear.map(countyOf))) {
-      const rows = ofYear.filter((r) => countyOf(r) === county);
+      const all = ofYear.filter((r) => countyOf(r) === county);
+      const rows = all.filter(filled);
       const outcomes = sumIn(rows, [total('outcome_total')]);
       const g = sumIn(rows, [total('granted')]);
       const p = sumIn(rows, [total('partial')]);
@@ -67,8 +77,9 @@ describe('依申请公开', () => {
       expect(rate.get(county), county).toBe(`${formatPercent((g + p) / outcomes)}${flag}`);
       expect(rateN.get(county), county).toBe(`${formatCount(g + p)} / ${formatCount(outcomes)}`);
       expect(strict.get(county), county).toBe(`${formatPercent(g / outcomes)}${flag}`);
-      const carried = sumIn(rows, [total('carried_out')]);
-      const base = sumIn(rows, [total('new'), total('carried_in')]);
+      // The carry-over rate does not depend on the outcome rows: every report counts.
+      const carried = sumIn(all, [total('carried_out')]);
+      const base = sumIn(all, [total('new'), total('carried_in')]);
       expect(carry.get(county), county).toBe(`${formatCount(carried)} / ${formatCount(base)}`);
       checked++;
     }
@@ -100,11 +111,51 @@ describe('依申请公开', () => {
     const strictN = await tableColumn(page, 'rate-trend', 'disclosure_rate_strict_n');
     for (const [year, s] of sumBy(agencyRows, (r) => r.year, [total('new')])) {
       expect(news.get(year), year).toBe(s.n > 0 ? formatCount(s.sum) : '—');
-      const rows = agencyRows.filter((r) => r.year === year);
+      const rows = agencyRows.filter((r) => r.year === year && filled(r));
       const den = sumIn(rows, [total('outcome_total')]);
       expect(strictN.get(year), year).toBe(`${formatCount(sumIn(rows, [total('granted')]))} / ${formatCount(den)}`);
     }
     expect(await page.locator('[data-note="other-handling"]').isVisible()).toBe(true);
+  });
+
+  it('states the filled-rows rule and how many reports it leaves out, per year and in all', async () => {
+    const left = agencyRows.filter(totalOnly);
+    // The real data has one: 上海市人民政府办公厅 2019, （七）总计 805 and every outcome row blank.
+    expect(left.length).toBeGreaterThan(0);
+    const leftYear = left[0].year;
+    const page = await open(`/applications/?at=${leftYear}`);
+    await expect.poll(() => page.locator('[data-definition="outcome-filled"]').textContent()).toContain('（七）总计');
+    const note = await page.locator('[data-note="left-out"]').textContent();
+    expect(note).toContain(`共有 ${formatCount(left.length)} 份报告不计入`);
+    expect(note).toContain(`合计 ${formatCount(sumIn(left, [total('outcome_total')]))} 件`);
+    const ofLeftYear = left.filter((r) => r.year === leftYear);
+    const yearNote = await page.locator('[data-note="left-out-year"]').textContent();
+    expect(yearNote).toContain(`${leftYear} 年有 ${formatCount(ofLeftYear.length)} 份报告`);
+    const leftColumn = await tableColumn(page, 'outcome-trend', 'total_only_reports');
+    const counted = await tableColumn(page, 'outcome-trend', 'outcome_reports');
+    for (const year of new Set(agencyRows.map((r) => r.year))) {
+      const rows = agencyRows.filter((r) => r.year === year);
+      expect(leftColumn.get(year), year).toBe(formatCount(rows.filter(totalOnly).length));
+      expect(counted.get(year), year).toBe(formatCount(rows.filter(filled).length));
+    }
+  });
+
+  it('dark mode: the six outcome colours are their dark twins; screenshot', async () => {
+    const page = await open(`/applications/?by=county&at=${YEAR}`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const chart = page.locator('[data-chart="outcomes"]');
+    await expect.poll(() => chart.locator('[data-chart-ready="true"]').count()).toBe(1);
+    const dark = CHART_COLORS.dark.six.map((c) => c.toLowerCase());
+    await expect.poll(async () => (await chart.innerHTML()).toLowerCase().includes(dark[0])).toBe(true);
+    const html = (await chart.innerHTML()).toLowerCase();
+    // Every outcome group has cases in the busiest year, so all six dark twins are drawn.
+    for (const c of dark) expect(html).toContain(c);
+    for (const c of CHART_COLORS.light.six) expect(html).not.toContain(c.toLowerCase());
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page
+      .locator('section[aria-labelledby="outcome-title"]')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'applications-dark-outcomes.png') });
   });
 
   it('fits desktop and phone; screenshots', async () => {
@@ -118,6 +169,13 @@ describe('依申请公开', () => {
       expect(await page.locator('[data-chart-ready="true"]').count(), size.name).toBe(boxes);
       expect(await horizontalOverflow(page), size.name).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `applications-${size.name}.png`), fullPage: true });
+      // Close-ups of the filled-rows rule and the outcome mix, readable at full size.
+      await page
+        .locator('section.definitions')
+        .screenshot({ path: join(SCREENSHOT_DIR, `applications-${size.name}-rule.png`) });
+      await page
+        .locator('section[aria-labelledby="outcome-title"]')
+        .screenshot({ path: join(SCREENSHOT_DIR, `applications-${size.name}-outcomes.png`) });
     }
   });
 });

@@ -23,8 +23,8 @@ export interface ShareBarsInput {
   totals: readonly number[];
   formatShare: (value: number | null) => string;
   formatCount: (value: number | null) => string;
-  /** Tooltip line for the total, e.g. "n = 123". */
-  totalLine: (total: number) => string;
+  /** Tooltip line for the total of the category at `index`, e.g. "n = 123 (4 reports)". */
+  totalLine: (total: number, index: number) => string;
   narrow: boolean;
   description: string;
 }
@@ -59,7 +59,7 @@ export function shareBarsOption(input: ShareBarsInput): ChartOption {
       return `${marker}${escapeHtml(p.seriesName ?? '')}&nbsp;&nbsp;<b>${escapeHtml(figure)}</b>`;
     });
     const title = input.categories[index] ?? '';
-    const total = escapeHtml(input.totalLine(input.totals[index] ?? 0));
+    const total = escapeHtml(input.totalLine(input.totals[index] ?? 0, index));
     return [`<b>${escapeHtml(title)}</b>`, ...lines, total].join('<br/>');
   };
 

@@ -16,6 +16,21 @@ export const PALETTE = ['#2f5d8a', '#c0782f', '#4f8a5b', '#8a5a8c', '#6b7480'];
 /** Review outcomes: upheld (calm blue), corrected (red, the notable one), other (ochre, 3.9:1 on white), pending (grey). */
 export const OUTCOME_COLORS = ['#5b7fa6', '#b4412f', '#a57a1c', '#b8bec6'];
 
+/**
+ * Six series colours for charts of six parts (outcome groups （一）…（六）, applicant types), from
+ * granted (blue) to other handling (slate), denied in the "corrected" red: the palette's five plus
+ * one outcome colour, taken by position so each light token keeps the one dark twin it has.
+ */
+const sixOf = (palette: readonly string[], outcome: readonly string[]): readonly string[] => [
+  palette[0],
+  palette[2],
+  outcome[1],
+  palette[3],
+  palette[1],
+  palette[4]
+];
+export const SIX_COLORS: readonly string[] = sixOf(PALETTE, OUTCOME_COLORS);
+
 export type ThemeName = 'light' | 'dark';
 /** What the user chose: follow the system, or one theme always. */
 export type ThemePreference = 'auto' | ThemeName;
@@ -36,6 +51,8 @@ interface ChartColors {
   grid: string;
   palette: readonly string[];
   outcome: readonly string[];
+  /** Six series colours (`SIX_COLORS` and its dark twins). */
+  six: readonly string[];
   /** Page surface behind the chart (src/app.css --surface): the PNG's background. */
   surface: string;
   tooltipBackground: string;
@@ -44,6 +61,10 @@ interface ChartColors {
   shadow: string;
 }
 
+/** Dark twins of PALETTE and OUTCOME_COLORS, position by position. */
+const DARK_PALETTE = ['#7fa9d6', '#e0a063', '#82c192', '#c99bcb', '#a3abb5'];
+const DARK_OUTCOME = ['#86a9cf', '#ec7e69', '#dcb65e', '#6b7480'];
+
 export const CHART_COLORS: Record<ThemeName, ChartColors> = {
   light: {
     text: TEXT_COLOR,
@@ -51,6 +72,7 @@ export const CHART_COLORS: Record<ThemeName, ChartColors> = {
     grid: GRID_LINE_COLOR,
     palette: PALETTE,
     outcome: OUTCOME_COLORS,
+    six: SIX_COLORS,
     surface: '#ffffff',
     tooltipBackground: '#ffffff',
     tooltipBorder: '#c3c9d1',
@@ -61,8 +83,9 @@ export const CHART_COLORS: Record<ThemeName, ChartColors> = {
     text: '#e4e7eb',
     muted: '#a7afb9',
     grid: '#343a42',
-    palette: ['#7fa9d6', '#e0a063', '#82c192', '#c99bcb', '#a3abb5'],
-    outcome: ['#86a9cf', '#ec7e69', '#dcb65e', '#6b7480'],
+    palette: DARK_PALETTE,
+    outcome: DARK_OUTCOME,
+    six: sixOf(DARK_PALETTE, DARK_OUTCOME),
     surface: '#1b1f24',
     tooltipBackground: '#252a31',
     tooltipBorder: '#4a525c',
@@ -79,7 +102,8 @@ const DARK_TWIN: ReadonlyMap<string, string> = (() => {
     [light.muted, dark.muted],
     [light.grid, dark.grid],
     ...light.palette.map((c, i): [string, string] => [c, dark.palette[i]]),
-    ...light.outcome.map((c, i): [string, string] => [c, dark.outcome[i]])
+    ...light.outcome.map((c, i): [string, string] => [c, dark.outcome[i]]),
+    ...light.six.map((c, i): [string, string] => [c, dark.six[i]])
   ];
   return new Map(pairs.map(([l, d]) => [l.toLowerCase(), d]));
 })();

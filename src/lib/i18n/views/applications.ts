@@ -11,7 +11,15 @@ export const zh = {
   'applications.applicantNote': '「商业企业」至「其他」在报告表格中属于「法人或其他组织」，表格没有它们的小计。',
   'applications.outcomeTitle': '{year} 年办理结果构成：{by}',
   'applications.outcomeTrendTitle': '历年办理结果构成',
-  'applications.outcomeNote': '每条横条是办理结果总计（（七）总计）的 100%；提示框给出每一部分的件数和 n。',
+  'applications.outcomeNote':
+    '每条横条是办理结果总计（（七）总计）的 100%，只计办理结果各行已填写的报告；提示框给出每一部分的件数、n 和报告数。',
+  'applications.filledRule':
+    '办理结果构成和两种公开率只计办理结果各行（（一）至（六））至少填了一格的报告：只填了（七）总计、各行都空着的报告既不计入分子，也不计入分母。结转率不受影响。',
+  'applications.leftOutAll': '按此规则，所选范围内各年共有 {n} 份报告不计入（它们的（七）总计合计 {cases} 件）。',
+  'applications.leftOutNone': '所选范围内没有只填（七）总计的报告，所有报告都计入。',
+  'applications.leftOutYear': '{year} 年有 {n} 份报告只填了（七）总计（合计 {cases} 件），不计入这里的占比和公开率。',
+  'applications.leftOutColumn': '只填总计、不计入的报告',
+  'applications.outcomeReports': '计入的报告',
   'applications.ratesTitle': '{year} 年公开率与结转率：{by}',
   'applications.rateTrendTitle': '历年公开率与结转率',
   'applications.refusalTitle': '{year} 年最常见的不予公开、无法提供和不予处理理由',
@@ -24,7 +32,7 @@ export const zh = {
   'applications.carriedIn': '上年结转',
   'applications.carriedOut': '结转下年度',
   'applications.outcomes': '办理结果总计',
-  'applications.nLine': '办理结果总计 n = {n}',
+  'applications.nLine': '办理结果总计 n = {n}（{reports} 份报告）',
   'applications.wholeTitle': '{year} 年全辖区报告（单独列出，不计入上面的合计）',
   'applications.wholeFigure': '政府全辖区报告（本年新收）',
   'applications.group.granted': '予以公开',
@@ -48,7 +56,16 @@ export const en: Record<keyof typeof zh, string> = {
   'applications.outcomeTitle': '{year}, outcome mix: {by}',
   'applications.outcomeTrendTitle': 'Outcome mix over years',
   'applications.outcomeNote':
-    'Each bar is 100% of the outcomes total (row 7); the tooltip gives the count of every part and n.',
+    'Each bar is 100% of the outcomes total (row 7), counting only reports that fill their outcome rows; the tooltip gives the count of every part, n and the number of reports.',
+  'applications.filledRule':
+    'The outcome mix and both disclosure rates count only reports that fill at least one cell of the outcome rows (1) to (6): a report that fills only the outcomes total (row 7) and leaves every outcome row blank is left out of both numerator and denominator. The carry-over rate is not affected.',
+  'applications.leftOutAll':
+    'Under this rule {n} reports in the selection are left out, all years together (their outcomes totals add up to {cases}).',
+  'applications.leftOutNone': 'No report in the selection fills only the outcomes total; every report is counted.',
+  'applications.leftOutYear':
+    '{year}: {n} reports fill only the outcomes total ({cases} in all) and are left out of the shares and disclosure rates here.',
+  'applications.leftOutColumn': 'Reports with only a total (left out)',
+  'applications.outcomeReports': 'Reports counted',
   'applications.ratesTitle': '{year}, disclosure and carry-over rates: {by}',
   'applications.rateTrendTitle': 'Disclosure and carry-over rates over years',
   'applications.refusalTitle': '{year}, most common reasons for denying, being unable or not processing',
@@ -62,7 +79,7 @@ export const en: Record<keyof typeof zh, string> = {
   'applications.carriedIn': 'Carried in',
   'applications.carriedOut': 'Carried out',
   'applications.outcomes': 'Outcomes total',
-  'applications.nLine': 'Outcomes total n = {n}',
+  'applications.nLine': 'Outcomes total n = {n} ({reports} reports)',
   'applications.wholeTitle': '{year}: whole-area reports (listed separately, not in the totals above)',
   'applications.wholeFigure': "Government's whole-area report (new)",
   'applications.group.granted': 'Granted',

@@ -3,7 +3,6 @@
  * the refusal reasons ranked, applicant types. Pure.
  */
 import { valueOf } from '../../charts/rows';
-import { OUTCOME_COLORS, PALETTE } from '../../charts/theme';
 import type { Lang } from '../../i18n/index';
 import { OUTCOME_SHARES } from '../../metrics/derived';
 import { ratio, type RatioMetric } from '../../metrics';
@@ -64,16 +63,3 @@ export function applicantLabel(id: string, lang: Lang): string {
   const a = APPLICANTS.find((x) => x.id === id);
   return a ? a[lang] : id;
 }
-
-/**
- * Six distinct series colours from the chart theme (its palette has five): outcome groups from
- * granted (blue) to other handling (slate), denied in the theme's "corrected" red.
- */
-export const SIX_COLORS: readonly string[] = [
-  PALETTE[0],
-  PALETTE[2],
-  OUTCOME_COLORS[1],
-  PALETTE[3],
-  PALETTE[1],
-  PALETTE[4]
-];
