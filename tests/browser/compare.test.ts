@@ -3,6 +3,7 @@
  * whole-area report beside (never in) the sum, drill-down and breadcrumb, the metric picker, the
  * small-number switch, and screenshots. Expected figures come from the CSVs, computed here.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, num, type CsvRow } from './expected';
 import { tableColumn, waitForView } from './harness';
@@ -167,6 +168,71 @@ describe('compare: ratios and the small-number switch', () => {
     const shown = await rowKeys(page, 'rank');
     expect(shown.map((k) => all.find((b) => b.id === k)?.value)).toEqual(all.map((b) => b.value));
     expect(await page.locator('[data-note="smalln"]').count()).toBe(0);
+  });
+});
+
+describe('compare: filter changes', () => {
+  /** Engine queries (their SQL and end) and chart redraws (name and time) since `t0`. */
+  async function since(
+    page: Page,
+    t0: number
+  ): Promise<{ queries: { sql: string; end: number }[]; charts: { name: string; at: number }[] }> {
+    return page.evaluate((t0) => {
+      const queries = performance
+        .getEntriesByName('nianbao:query')
+        .filter((m) => m.startTime >= t0)
+        .map((m) => ({ sql: String((m as PerformanceMeasure).detail?.sql ?? ''), end: m.startTime + m.duration }));
+      const charts = performance
+        .getEntriesByName('nianbao:chart-finished')
+        .filter((m) => m.startTime >= t0)
+        .map((m) => ({ name: String((m as PerformanceMark).detail), at: m.startTime }));
+      return { queries, charts };
+    }, t0);
+  }
+
+  it('a year change asks the engine nothing and keeps the figures; a metric change redraws only with its answer', async () => {
+    const page = await session.open(`/compare/?prov=河南省&city=${CITY}&at=${YEAR}`);
+    await page.waitForFunction(() => performance.getEntriesByName('nianbao:engine-ready').length > 0);
+    const before = await tableColumn(page, 'rank', 'value');
+    expect(before.size).toBeGreaterThan(10);
+    const start = page.url();
+
+    const t0 = await page.evaluate(() => performance.now());
+    await page.selectOption('#f-year-from', '2021');
+    await page.waitForURL((u) => u.href !== start);
+    await waitForView(page);
+    const years = await page.$$eval('#compare-year option', (os) =>
+      os.map((o) => Number((o as HTMLOptionElement).value))
+    );
+    expect(years.length).toBeGreaterThan(0);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2021);
+    // The same district figures for the same year: a range does not change a year's sums.
+    expect(await tableColumn(page, 'rank', 'value')).toEqual(before);
+    const afterYear = await since(page, t0);
+    expect(afterYear.queries.filter((q) => q.sql.includes('area_'))).toEqual([]);
+
+    const t1 = await page.evaluate(() => performance.now());
+    await page.selectOption('#compare-metric', 'review_total');
+    await page.waitForURL((u) => u.searchParams.get('metric') === 'review_total');
+    await waitForView(page);
+    await page.waitForFunction(() => !document.querySelector('[data-chart][aria-busy="true"]'));
+    const afterMetric = await since(page, t1);
+    const answered = afterMetric.queries.filter((q) => q.sql.includes('area_'));
+    expect(answered.length).toBe(1);
+    expect(afterMetric.charts.length).toBeGreaterThan(0);
+    // No chart was redrawn with the old data before the new answer came.
+    for (const c of afterMetric.charts) expect(c.at, c.name).toBeGreaterThanOrEqual(answered[0].end);
+    const expected = [
+      ...groupBy(
+        cityAgency.filter((r) => Number(r.year) === YEAR),
+        countyOf
+      )
+    ]
+      .map(([county, rows]) => ({ county, ...total(rows, ['review_total']) }))
+      .filter((e) => e.n > 0 && e.county !== '');
+    expect(expected.length).toBeGreaterThan(10);
+    const shown = await tableColumn(page, 'rank', 'value');
+    for (const e of expected) expect(shown.get(e.county), e.county).toBe(formatCount(e.sum));
   });
 });
 
