@@ -78,14 +78,18 @@ interface Guess {
   zone: boolean;
 }
 
-function guess(name: string, year: number, context: string, manifest: ManifestRow | undefined): Guess {
+/**
+ * `context` is called only when the name leaves the place open (no place, or several): cleaning two
+ * thousand characters of context measured as most of resolving an identity that never needed it.
+ */
+function guess(name: string, year: number, context: () => string, manifest: ManifestRow | undefined): Guess {
   const prefix = matchPrefix(name);
   let chains = preferValid(prefix.chains, year);
   if (chains.length === 0 && prefix.rest === name) {
     // No place in the name (市科委, 人力资源和社会保障局): take the place the context names, if one.
-    chains = preferValid(deepestChains(chainsInText(context)), year);
+    chains = preferValid(deepestChains(chainsInText(context())), year);
   }
-  chains = narrowByContext(chains, context);
+  if (chains.length > 1) chains = narrowByContext(chains, context());
   const fromManifest = manifestChains(manifest, year);
   if (fromManifest.length > 0) chains = fromManifest;
   const place = commonPlace(chains);
@@ -115,7 +119,8 @@ export function resolveIdentity(input: IdentityInput): ResolvedIdentity {
   const m = input.manifest;
   const agency = (m?.agency ?? input.agency).replace(/\s+/g, ' ').trim();
   const name = cleanAgencyName(agency);
-  const context = cleanAgencyName(input.context ?? '');
+  let cleanContext: string | null = null;
+  const context = (): string => (cleanContext ??= cleanAgencyName(input.context ?? ''));
   const g = guess(name, input.year, context, m);
   const d = g.place.smallest;
   const municipality = g.place.province && MUNICIPALITIES.has(g.place.province.code) ? g.place.province : null;

@@ -5,6 +5,7 @@
  */
 import { appColumn, reviewColumn } from '../schema/columns';
 import type { Grid, ProseFact } from './table';
+import { isDigitAt, mapWhitespaceRuns } from './whitespace';
 
 interface FactPattern {
   re: RegExp;
@@ -82,12 +83,18 @@ const PATTERNS: readonly FactPattern[] = [
 const NOT_THIS_TOTAL = /上一?年|去年|同比|其中|较/;
 const LOOKBACK = 6;
 
+/**
+ * Whitespace dropped except between two digits (one space kept), so `申请 34\n件` reads as printed and
+ * `2 0` never as 20.
+ */
+export function squeezeProse(prose: string): string {
+  return mapWhitespaceRuns(prose, (s, start, end) =>
+    start > 0 && end < s.length && isDigitAt(s, start - 1) && isDigitAt(s, end) ? ' ' : ''
+  );
+}
+
 export function proseFacts(prose: string): ProseFact[] {
-  // Whitespace dropped except between two digits, so `申请 34\n件` reads as printed and `2 0` never as 20.
-  const text = prose
-    .replace(/(\d)\s+(?=\d)/g, '$1\uE000')
-    .replace(/\s+/g, '')
-    .replace(/\uE000/g, ' ');
+  const text = squeezeProse(prose);
   const out: ProseFact[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;

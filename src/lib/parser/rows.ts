@@ -100,20 +100,27 @@ function scanTokens(doc: Lines, line: number, piece: string, offset: number): To
 
 function tabTokens(doc: Lines, line: number, piece: string, offset: number, firstCell: number): Token[] {
   const out: Token[] = [];
+  // The raw line is the normalised line (normalisation changed nothing): quote the cell itself.
+  const sameRaw = doc.rawLines === doc.lines;
   let at = 0;
-  const cells = piece.split('\t');
-  for (let k = 0; k < cells.length; k++) {
-    const text = cells[k].trim();
+  let k = 0;
+  // Fields found with indexOf: `split('\t')` measured as a visible share of reading a tabbed table.
+  for (;;) {
+    const tab = piece.indexOf('\t', at);
+    const end = tab < 0 ? piece.length : tab;
+    const field = piece.slice(at, end);
+    const text = field.trim();
     const from = offset + at;
     out.push({
       text,
-      raw: rawSlice(doc, line, from, from + cells[k].length, cells[k]).trim(),
+      raw: sameRaw ? text : rawSlice(doc, line, from, from + field.length, field).trim(),
       location: location(doc, line, firstCell + k),
       value: parseCell(text)
     });
-    at += cells[k].length + 1;
+    if (tab < 0) return out;
+    at = tab + 1;
+    k++;
   }
-  return out;
 }
 
 function countTabs(s: string, end: number): number {

@@ -18,6 +18,16 @@ export interface CellRead {
   unit: MoneyUnit | null;
   /** The run it was split from, when it was; null for a cell read on its own. */
   run: string | null;
+  /**
+   * Set by the table reader: several readings of the run fit, so the value stays NULL. Readings are
+   * made with false, so a cell decided without doubt is its reading itself (no copy per cell).
+   */
+  ambiguous: boolean;
+  /**
+   * Set by the table reader: the prose statements that decided this cell when the readings the
+   * table's rules allow disagreed on it. Null when no prose was needed.
+   */
+  provedBy: readonly string[] | null;
 }
 
 export type Candidate = CellRead[];
@@ -33,11 +43,22 @@ function single(t: Token): CellRead {
     location: t.location,
     printed: true,
     unit: v.kind === 'number' ? v.unit : null,
-    run: null
+    run: null,
+    ambiguous: false,
+    provedBy: null
   };
 }
 
-const MISSING: CellRead = { value: null, raw: '', location: '', printed: false, unit: null, run: null };
+const MISSING: CellRead = {
+  value: null,
+  raw: '',
+  location: '',
+  printed: false,
+  unit: null,
+  run: null,
+  ambiguous: false,
+  provedBy: null
+};
 
 /** Tab rows: empties before the first value come from the label's merged cells, after the last from padding. */
 function trimTabbed(tokens: Token[], n: number): Token[] {
@@ -92,7 +113,9 @@ function partsOf(t: Token, k: number, limit: number): CellRead[][] {
       printed: true,
       // The unit printed after the run belongs to its last number.
       unit: i === parts.length - 1 ? v.unit : null,
-      run: t.raw
+      run: t.raw,
+      ambiguous: false,
+      provedBy: null
     }))
   );
 }

@@ -33,8 +33,13 @@ function rowRule(row: string, v: (number | null)[]): boolean {
   return true;
 }
 
+const SPECS: Record<FormatVersion, TableSpec> = {
+  2019: { rows: ROWS_2019, unlabeledMinCells: null, rowRule, tableRules: [] },
+  2021: { rows: ROWS_2021, unlabeledMinCells: null, rowRule, tableRules: [] }
+};
+
 export function section2Spec(format: FormatVersion): TableSpec {
-  return { rows: format === 2021 ? ROWS_2021 : ROWS_2019, unlabeledMinCells: null, rowRule, tableRules: [] };
+  return SPECS[format];
 }
 
 /** The unit the header prints for the procurement amount, if any: `采购总金额(万元)`. */

@@ -33,15 +33,8 @@ export interface ProseFact {
   holds: (grid: Grid) => boolean;
 }
 
-export interface CellOutcome extends CellRead {
-  /** Several readings of a run fit: the value stays NULL. */
-  ambiguous: boolean;
-  /**
-   * The prose statements that decided this cell: the readings of its run that the table's rules
-   * allow disagree on it, and only these statements left one value. Null when no prose was needed.
-   */
-  provedBy: readonly string[] | null;
-}
+/** A cell as the table decided it (`ambiguous`, `provedBy` say how). */
+export type CellOutcome = CellRead;
 
 export interface TableResult {
   cells: Map<string, CellOutcome>;
@@ -78,12 +71,24 @@ function allAgree(readings: readonly Candidate[], i: number): boolean {
   return true;
 }
 
+/** Row id → position, per list of rows (the lists are module constants: made once, not per report). */
+const ROW_ORDER = new WeakMap<readonly RowSpec[], Map<string, number>>();
+
+function rowOrder(spec: TableSpec): Map<string, number> {
+  let order = ROW_ORDER.get(spec.rows);
+  if (!order) {
+    order = new Map(spec.rows.map((r, i) => [r.id, i]));
+    ROW_ORDER.set(spec.rows, order);
+  }
+  return order;
+}
+
 /** Which row each record fills. */
 function assign(
   records: RowRecord[],
   spec: TableSpec
 ): { rows: Map<string, RowRecord>; unknown: { text: string; line: number }[] } {
-  const order = new Map(spec.rows.map((r, i) => [r.id, i]));
+  const order = rowOrder(spec);
   const rows = new Map<string, RowRecord>();
   const unknown: { text: string; line: number }[] = [];
   let cursor = -1;
@@ -140,8 +145,7 @@ function valuesOf(c: Candidate): (number | null)[] {
 /** `facts` is called only when digits ran together: most reports never need the prose read. */
 export function readTable(records: RowRecord[], spec: TableSpec, facts: () => readonly ProseFact[]): TableResult {
   const { rows, unknown } = assign(records, spec);
-  const fixed = new Map<string, number | null>();
-  const chosen = new Map<string, Candidate>();
+  const chosen: { row: RowSpec; reading: Candidate }[] = [];
   const open: { row: RowSpec; candidates: Candidate[] }[] = [];
   for (const row of spec.rows) {
     const rec = rows.get(row.id);
@@ -150,21 +154,24 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
     const accept = rule ? (v: (number | null)[]) => rule(row.id, v) : null;
     let fit = fitRow(rec.tokens, row.columns.length, rec.tabbed, accept);
     if (fit.split && fit.candidates.length === 0) fit = fitRow(rec.tokens, row.columns.length, rec.tabbed, null);
-    if (fit.candidates.length === 1) {
-      chosen.set(row.id, fit.candidates[0]);
-      row.columns.forEach((col, i) => fixed.set(col, fit.candidates[0][i].value));
-    } else if (fit.candidates.length > 1) {
-      open.push({ row, candidates: fit.candidates });
-    }
+    if (fit.candidates.length === 1) chosen.push({ row, reading: fit.candidates[0] });
+    else if (fit.candidates.length > 1) open.push({ row, candidates: fit.candidates });
   }
-  const decided = open.length > 0 ? combine(open, fixed, spec.tableRules, facts()) : NOTHING_OPEN;
-  const kept = decided.kept;
   const cells = new Map<string, CellOutcome>();
-  for (const row of spec.rows) {
-    const cand = chosen.get(row.id);
-    if (cand) row.columns.forEach((col, i) => cells.set(col, outcome(cand[i], cand[i].value, false)));
+  // A row with one reading is decided: its readings are the cells (made undoubted, not copied).
+  for (const { row, reading } of chosen) {
+    for (let i = 0; i < row.columns.length; i++) cells.set(row.columns[i], reading[i]);
   }
   const ambiguousRuns: TableResult['ambiguousRuns'] = [];
+  if (open.length === 0) return { cells, found: new Set(rows.keys()), unknownRows: unknown, ambiguousRuns };
+
+  // The decided cells, for the rules that choose among the readings of the open rows.
+  const fixed = new Map<string, number | null>();
+  for (const { row, reading } of chosen) {
+    for (let i = 0; i < row.columns.length; i++) fixed.set(row.columns[i], reading[i].value);
+  }
+  const decided = combine(open, fixed, spec.tableRules, facts());
+  const kept = decided.kept;
   open.forEach((o, k) => {
     const readings = kept.map((combo) => combo[k]);
     const unclear: string[] = [];
@@ -199,8 +206,6 @@ interface Combined {
   /** The prose statements that took values out of cell `i` of open row `k` (empty: none did). */
   provedBy: (k: number, i: number) => string[];
 }
-
-const NOTHING_OPEN: Combined = { kept: [], provedBy: () => [] };
 
 /** The statements whose step made the set of values of one cell smaller. */
 function narrowingStatements<T>(

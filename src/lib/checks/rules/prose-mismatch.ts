@@ -9,6 +9,7 @@ import type { Finding, ReportRecord } from '../../schema/types';
 import { cell, numberText } from '../cells';
 import { finding } from '../finding';
 import { nfkc } from '../../parser/nfkc';
+import { isDigitAt, mapWhitespaceRuns } from '../../parser/whitespace';
 
 interface ProseTarget {
   /** What the prose states, as a supervisor would quote it. */
@@ -150,53 +151,17 @@ export function normaliseProse(prose: string): string {
   return dropSpacesOutsideNumbers(nfkc(prose));
 }
 
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
- * `text.replace(/\s+(?=\D)|(?<=\D)\s+/g, '')` in one pass without the regex's lookbehind: a run
- * of whitespace is dropped unless it is one character with a digit (or the text's start) before it
- * and a digit (or the text's end) after it. The regex measured as a visible share of the checks.
+ * `text.replace(/\s+(?=\D)|(?<=\D)\s+/g, '')` without the lookbehind: a run of whitespace is dropped
+ * unless it is one character with a digit (or the text's start) before it and a digit (or the text's
+ * end) after it.
  */
 function dropSpacesOutsideNumbers(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n && !isSpace(text.charCodeAt(i))) i++;
-  if (i === n) return text;
-  const parts: string[] = [];
-  let from = 0;
-  while (i < n) {
-    let end = i + 1;
-    while (end < n && isSpace(text.charCodeAt(end))) end++;
-    const keep =
-      end - i === 1 && (i === 0 || isDigit(text.charCodeAt(i - 1))) && (end === n || isDigit(text.charCodeAt(end)));
-    if (!keep) {
-      parts.push(text.slice(from, i));
-      from = end;
-    }
-    i = end;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return mapWhitespaceRuns(text, (s, start, end) =>
+    end - start === 1 && (start === 0 || isDigitAt(s, start - 1)) && (end === s.length || isDigitAt(s, end))
+      ? s[start]
+      : ''
+  );
 }
 
 /** Every number the prose states for one target, in text order. */
