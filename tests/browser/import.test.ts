@@ -2,7 +2,8 @@
  * 导入报告 in Chromium: report files picked on the page are parsed in the browser's worker (PDF
  * through pdf.js's own worker), each file's result is shown with the hand-keyed numbers of the
  * corpus, a junk file gets its clear message, nothing leaves the origin, and after adding the
- * reports a dashboard view shows a body that was not in the bundled data.
+ * reports a dashboard view shows a body that was not in the bundled data, and the region filter
+ * offers its province (and stops offering it after undo).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,9 +25,11 @@ const CORPUS = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
 const PDF = '淮安市人民政府_2024';
 const HTML = '上海市人民政府办公厅_2019';
 const JUNK = 'junk.pdf';
-/** A real report with the body renamed, so that it is a body the bundled data does not have. */
+/** A real report with the body renamed, so that it is a body (and a province) the bundled data does not have. */
 const SEED = '孟津区人力资源和社会保障局_2023';
-const NEW_BODY = '孟津区医疗保障局';
+const NEW_BODY = '杭州市西湖区医疗保障局';
+const NEW_PROVINCE = '浙江省';
+const NEW_ID = '330106-医疗保障局';
 const NEW_FILE = `${NEW_BODY}_2023.txt`;
 
 interface Expected {
@@ -92,6 +95,10 @@ async function importFiles(viewport: { width: number; height: number }): Promise
   return page;
 }
 
+function provinceOptions(page: Page): Promise<string[]> {
+  return page.locator('#f-province option').allTextContents();
+}
+
 function card(page: Page, source: string) {
   return page.locator(`article[data-file="${source}"]`);
 }
@@ -151,9 +158,11 @@ describe('导入报告', () => {
     await page.waitForURL(/q=/);
     await waitForView(page);
     const permits = await tableColumn(page, 'compare', 'permits');
-    expect([...permits.keys()]).toEqual(['410308-医疗保障局']);
-    expect(permits.get('410308-医疗保障局')).toBe(formatCount(expectedOf(SEED).cells.permits ?? NaN));
+    expect([...permits.keys()]).toEqual([NEW_ID]);
+    expect(permits.get(NEW_ID)).toBe(formatCount(expectedOf(SEED).cells.permits ?? NaN));
     expect(await page.locator('#compare-title').textContent()).toContain('2023');
+    // The filter lists follow the loaded data: the new body's province is offered.
+    await expect.poll(() => provinceOptions(page)).toContain(NEW_PROVINCE);
 
     // Back on the import page (history, no reload) the results are still there; undo removes the body.
     // (the name search replaces its history entry, so one step back is the import page)
@@ -168,6 +177,7 @@ describe('导入报告', () => {
     await page.waitForURL(/q=/);
     await waitForView(page);
     expect(await tableColumn(page, 'compare', 'permits')).toEqual(new Map());
+    await expect.poll(() => provinceOptions(page)).not.toContain(NEW_PROVINCE);
   });
 
   it('takes files dropped on the box; a text that is no report gets its clear message', async () => {

@@ -2,6 +2,7 @@
  * The dashboard's handle on the in-browser database and the filter options, as reactive state.
  * The engine module is imported dynamically so the first paint does not wait for duckdb-wasm.
  */
+import { dataVersion } from '../db/session';
 import type { DatasetInfo, QueryRunner } from '../db/types';
 import type { FilterOptions } from '../queries/types';
 
@@ -47,9 +48,26 @@ export function startDb(): Promise<void> {
       snapshot = { status: 'loading', error: null, runner, options };
       await runner.ready;
       snapshot = { status: 'ready', error: null, runner, options };
+      // Imported reports or loaded exports can bring years, regions and kinds of body the bundled
+      // data lacks: the filter lists follow every change of the loaded data.
+      let seen: number | null = null;
+      dataVersion.subscribe((version) => {
+        if (seen !== null && version !== seen) void refreshOptions(runner, () => filterOptions(runner));
+        seen = version;
+      });
     } catch (e) {
       snapshot = { status: 'error', error: errorMessage(e), runner: null, options: null };
     }
   })();
   return started;
+}
+
+/** New filter options after a data change; a failed refresh keeps the lists that were there. */
+async function refreshOptions(runner: Db, load: () => Promise<FilterOptions>): Promise<void> {
+  try {
+    const options = await load();
+    if (snapshot.runner === runner) snapshot = { ...snapshot, options };
+  } catch {
+    // The views report query errors themselves; the old lists stay usable.
+  }
 }
