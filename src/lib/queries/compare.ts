@@ -5,14 +5,12 @@
  * and missing); bodies are summed per agency_id. Shaping (ranking, small n, scatter points) is
  * pure and lives below the queries.
  */
-import type { QueryRunner, SqlParam } from '../db/types';
-import { filtersToWhere } from '../filters/sql';
-import { NO_FILTERS, type Filters } from '../filters/types';
+import type { QueryRunner } from '../db/types';
+import type { Filters } from '../filters/types';
 import { isSmallN, metricValue, type MetricInfo, type MetricValue } from '../metrics/catalog';
 import type { Scope } from '../schema/types';
 import { aggregate } from './aggregate';
-import { assertNumberColumn, ident } from './columns';
-import type { AreaTotalRow, JurisdictionRow } from './totals';
+import { areaRowsSql, splitAreaRows, type AreaRow, type JurisdictionRow } from './totals';
 import type { AggregateRow } from './types';
 
 /** What the compared entities are: cities, county-level units, or bodies. */
@@ -68,19 +66,12 @@ export async function compareEntities(
       jurisdiction: []
     }));
   }
-  const { sql, params } = compareAreasSql(filters, level, columns);
-  const rows = await runner.query<CompareAreaRow>(sql, params);
+  const { sql, params } = areaRowsSql(filters, level, columns);
+  const { sums, jurisdiction } = splitAreaRows(await runner.query<AreaRow>(sql, params));
   const jur = new Map<string, JurisdictionRow[]>();
-  const sums: AreaTotalRow[] = [];
-  for (const { kind_, ...r } of rows) {
-    if (kind_ === 'sum') {
-      const { agency_id: _id, agency: _name, ...sum } = r;
-      sums.push({ ...sum, bodies: r.bodies ?? 0, missing: r.missing ?? 0 });
-      continue;
-    }
-    const { bodies: _b, missing: _m, ...j } = r;
+  for (const j of jurisdiction) {
     const k = `${j.city ?? ''}\u0000${j.area ?? ''}\u0000${j.year}`;
-    jur.set(k, [...(jur.get(k) ?? []), { ...j, agency_id: j.agency_id ?? '', agency: j.agency ?? '' }]);
+    jur.set(k, [...(jur.get(k) ?? []), j]);
   }
   return sums.map((r) => ({
     key: r.area ?? '',
@@ -94,77 +85,6 @@ export async function compareEntities(
     missing: r.missing,
     jurisdiction: jur.get(`${r.city ?? ''}\u0000${r.area ?? ''}\u0000${r.year}`) ?? []
   }));
-}
-
-/** One row of `compareAreasSql`: an area's agency-scope sum (`sum`) or a whole-area report beside it (`jur`). */
-type CompareAreaRow = AggregateRow & {
-  kind_: 'sum' | 'jur';
-  area: string | null;
-  city: string | null;
-  year: number;
-  bodies: number | null;
-  missing: number | null;
-  agency_id: string | null;
-  agency: string | null;
-};
-
-/**
- * The areas' sums AND the whole-area reports beside them in ONE query, reading only the columns
- * it needs: the same rules and results as totals.ts `areaTotals` (areaSumsSql + jurisdictionSql;
- * tests/unit/compare checks they agree), but the engine scans `reports` once and never carries
- * its ~240 columns through a `SELECT *` (a filter change on /compare/ waited on that).
- * Sums take agency-scope reports in the year range; the universe of an area's bodies ignores the
- * range; whole-area reports come only when the scope filter allows them.
- */
-export function compareAreasSql(
-  filters: Filters,
-  level: Exclude<CompareLevel, 'body'>,
-  columns: readonly string[]
-): { sql: string; params: SqlParam[] } {
-  const measures = [...new Set(columns.map(assertNumberColumn))];
-  const where = filtersToWhere({ ...filters, yearFrom: null, yearTo: null, scopes: [] });
-  // The year range alone (TRUE when none): it decides the years summed, not the bodies of an area.
-  const range = filtersToWhere({ ...NO_FILTERS, yearFrom: filters.yearFrom, yearTo: filters.yearTo });
-  const area = level === 'county' ? 'county_current' : 'city';
-  // Whose whole-area report stands beside an area: the county-level (or city-level) government's.
-  const own =
-    level === 'county'
-      ? `level = 'county' AND county_current IS NOT NULL`
-      : `level = 'city' AND county IS NULL AND city IS NOT NULL`;
-  const wantJurisdiction = filters.scopes.length === 0 || filters.scopes.includes('jurisdiction');
-  const m = measures.map(ident);
-  // NULL cells count as 0 in a sum; `__n` counts filled cells (a group with none sums to NULL).
-  const measureSums = measures
-    .map((c, i) => `, sum(${m[i]})::DOUBLE AS ${m[i]}, count(${m[i]})::INTEGER AS ${ident(`${c}__n`)}`)
-    .join('');
-  const sql = `
-    WITH base AS (
-      SELECT ${area} AS area_, city AS city_, year, agency_id, agency, scope = 'agency' AS agency_,
-        (${range.sql}) AS in_range_,
-        ${wantJurisdiction ? `scope = 'jurisdiction' AND ${own}` : 'FALSE'} AS own_
-        ${m.map((c) => `, ${c}`).join('')}
-      FROM reports WHERE ${where.sql}
-    ),
-    universe AS (SELECT area_, city_, count(DISTINCT agency_id)::INTEGER AS universe FROM base WHERE agency_ GROUP BY area_, city_),
-    years AS (SELECT DISTINCT year FROM base WHERE agency_ AND in_range_),
-    sums AS (
-      SELECT area_, city_, year, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS bodies ${measureSums}
-      FROM base WHERE agency_ AND in_range_ GROUP BY area_, city_, year
-    )
-    SELECT 'sum' AS kind_, u.area_ AS area, u.city_ AS city, y.year AS year,
-      coalesce(s.reports, 0)::INTEGER AS reports, coalesce(s.bodies, 0)::INTEGER AS bodies,
-      (u.universe - coalesce(s.bodies, 0))::INTEGER AS missing,
-      CAST(NULL AS VARCHAR) AS agency_id, CAST(NULL AS VARCHAR) AS agency
-      ${measures.map((c, i) => `, s.${m[i]}, coalesce(s.${ident(`${c}__n`)}, 0)::INTEGER AS ${ident(`${c}__n`)}`).join('')}
-    FROM universe u CROSS JOIN years y
-    LEFT JOIN sums s ON s.area_ IS NOT DISTINCT FROM u.area_ AND s.city_ IS NOT DISTINCT FROM u.city_ AND s.year = y.year
-    UNION ALL
-    SELECT 'jur', area_, city_, year, count(*)::INTEGER, NULL, NULL, agency_id, first(agency ORDER BY year DESC)
-      ${measureSums}
-    FROM base WHERE own_ AND in_range_
-    GROUP BY area_, city_, year, agency_id
-    ORDER BY kind_ DESC, city NULLS LAST, area NULLS LAST, year, agency_id`;
-  return { sql, params: [...range.params, ...where.params] };
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { QueryRunner, SqlParam } from '../db/types';
 import { filtersToWhere } from '../filters/sql';
-import type { Filters } from '../filters/types';
+import { NO_FILTERS, type Filters } from '../filters/types';
 import { assertNumberColumn, ident } from './columns';
 import type { AggregateRow } from './types';
 
@@ -59,99 +59,96 @@ const AREA_EXPR: Record<AreaLevel, string> = {
   county: 'county_current'
 };
 
-/** The user's filters without year range and scope: the totals decide those themselves. */
-function baseFilters(filters: Filters): Filters {
-  return { ...filters, yearFrom: null, yearTo: null, scopes: [] };
-}
-
-function yearCondition(filters: Filters): { sql: string; params: SqlParam[] } {
-  const parts: string[] = [];
-  const params: SqlParam[] = [];
-  if (filters.yearFrom !== null) {
-    parts.push('year >= ?');
-    params.push(filters.yearFrom);
-  }
-  if (filters.yearTo !== null) {
-    parts.push('year <= ?');
-    params.push(filters.yearTo);
-  }
-  return { sql: parts.length === 0 ? 'TRUE' : parts.join(' AND '), params };
-}
-
-function sumSelect(measures: readonly string[]): string[] {
-  return measures.flatMap((m) => [
-    `sum(${ident(m)})::DOUBLE AS ${ident(m)}`,
-    `count(${ident(m)})::INTEGER AS ${ident(`${m}__n`)}`
-  ]);
-}
-
-/** SQL of the agency-scope sums, one row per area and year of the selection (exported for tests). */
-export function areaSumsSql(filters: Filters, request: TotalsRequest): { sql: string; params: SqlParam[] } {
-  const measures = [...new Set(request.measures.map(assertNumberColumn))];
-  const where = filtersToWhere(baseFilters(filters));
-  const years = yearCondition(filters);
-  const area = AREA_EXPR[request.level];
-  // The city of a county: grouping by it too keeps same-named districts of two cities apart.
-  const city = request.level === 'all' ? 'CAST(NULL AS VARCHAR)' : 'city';
-  const sql = `
-    WITH base AS (
-      SELECT *, ${area} AS area_, ${city} AS city_, (${years.sql}) AS in_range_
-      FROM reports WHERE ${where.sql} AND scope = 'agency'
-    ),
-    universe AS (SELECT area_, city_, count(DISTINCT agency_id)::INTEGER AS universe FROM base GROUP BY area_, city_),
-    years AS (SELECT DISTINCT year FROM base WHERE in_range_),
-    sums AS (
-      SELECT area_, city_, year, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS bodies
-        ${sumSelect(measures)
-          .map((s) => `, ${s}`)
-          .join('')}
-      FROM base WHERE in_range_ GROUP BY area_, city_, year
-    )
-    SELECT u.area_ AS area, u.city_ AS city, y.year AS year,
-      coalesce(s.reports, 0)::INTEGER AS reports, coalesce(s.bodies, 0)::INTEGER AS bodies,
-      (u.universe - coalesce(s.bodies, 0))::INTEGER AS missing
-      ${measures.map((m) => `, s.${ident(m)}, coalesce(s.${ident(`${m}__n`)}, 0)::INTEGER AS ${ident(`${m}__n`)}`).join('')}
-    FROM universe u CROSS JOIN years y
-    LEFT JOIN sums s ON s.area_ IS NOT DISTINCT FROM u.area_ AND s.city_ IS NOT DISTINCT FROM u.city_ AND s.year = y.year
-    ORDER BY u.city_ NULLS LAST, u.area_ NULLS LAST, y.year`;
-  return { sql, params: [...years.params, ...where.params] };
-}
+/** One row of `areaRowsSql`: an area's agency-scope sum (`sum`) or a whole-area report beside it (`jur`). */
+export type AreaRow = AggregateRow & {
+  kind_: 'sum' | 'jur';
+  area: string | null;
+  city: string | null;
+  year: number;
+  bodies: number | null;
+  missing: number | null;
+  agency_id: string | null;
+  agency: string | null;
+};
 
 /**
- * SQL of the whole-area reports that stand beside each area's sum: for a county, the county-level
- * governments' jurisdiction reports in it; for a city, the city-level ones with no county.
+ * The areas' sums AND the whole-area reports beside them in ONE query that reads only the columns it
+ * needs (the engine scans `reports` once and never carries its ~240 columns through a `SELECT *`).
+ * Sums take agency-scope reports in the year range; the universe of an area's bodies ignores the
+ * range; whole-area reports come only when the scope filter allows them (never for level `all`).
  */
-export function jurisdictionSql(filters: Filters, request: TotalsRequest): { sql: string; params: SqlParam[] } | null {
-  if (request.level === 'all') return null;
-  const measures = [...new Set(request.measures.map(assertNumberColumn))];
-  const where = filtersToWhere({ ...filters, scopes: [] });
+export function areaRowsSql(
+  filters: Filters,
+  level: AreaLevel,
+  columns: readonly string[]
+): { sql: string; params: SqlParam[] } {
+  const measures = [...new Set(columns.map(assertNumberColumn))];
+  const where = filtersToWhere({ ...filters, yearFrom: null, yearTo: null, scopes: [] });
+  // The year range alone (TRUE when none): it decides the years summed, not the bodies of an area.
+  const range = filtersToWhere({ ...NO_FILTERS, yearFrom: filters.yearFrom, yearTo: filters.yearTo });
+  // The city of a county: grouping by it too keeps same-named districts of two cities apart.
+  const city = level === 'all' ? 'CAST(NULL AS VARCHAR)' : 'city';
+  const wantJurisdiction = level !== 'all' && (filters.scopes.length === 0 || filters.scopes.includes('jurisdiction'));
+  // Whose whole-area report stands beside an area: the county-level (or city-level) government's.
   const own =
-    request.level === 'county'
+    level === 'county'
       ? `level = 'county' AND county_current IS NOT NULL`
       : `level = 'city' AND county IS NULL AND city IS NOT NULL`;
+  const m = measures.map(ident);
+  // NULL cells count as 0 in a sum; `__n` counts filled cells (a group with none sums to NULL).
+  const measureSums = measures
+    .map((c, i) => `, sum(${m[i]})::DOUBLE AS ${m[i]}, count(${m[i]})::INTEGER AS ${ident(`${c}__n`)}`)
+    .join('');
   const sql = `
-    SELECT ${AREA_EXPR[request.level]} AS area, city, year, agency_id,
-      first(agency ORDER BY year DESC) AS agency, count(*)::INTEGER AS reports
-      ${sumSelect(measures)
-        .map((s) => `, ${s}`)
-        .join('')}
-    FROM reports WHERE ${where.sql} AND scope = 'jurisdiction' AND ${own}
-    GROUP BY area, city, year, agency_id
-    ORDER BY city NULLS LAST, area NULLS LAST, year, agency_id`;
-  return { sql, params: where.params };
+    WITH base AS (
+      SELECT ${AREA_EXPR[level]} AS area_, ${city} AS city_, year, agency_id, agency, scope = 'agency' AS agency_,
+        (${range.sql}) AS in_range_,
+        ${wantJurisdiction ? `scope = 'jurisdiction' AND ${own}` : 'FALSE'} AS own_
+        ${m.map((c) => `, ${c}`).join('')}
+      FROM reports WHERE ${where.sql}
+    ),
+    universe AS (SELECT area_, city_, count(DISTINCT agency_id)::INTEGER AS universe FROM base WHERE agency_ GROUP BY area_, city_),
+    years AS (SELECT DISTINCT year FROM base WHERE agency_ AND in_range_),
+    sums AS (
+      SELECT area_, city_, year, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS bodies ${measureSums}
+      FROM base WHERE agency_ AND in_range_ GROUP BY area_, city_, year
+    )
+    SELECT 'sum' AS kind_, u.area_ AS area, u.city_ AS city, y.year AS year,
+      coalesce(s.reports, 0)::INTEGER AS reports, coalesce(s.bodies, 0)::INTEGER AS bodies,
+      (u.universe - coalesce(s.bodies, 0))::INTEGER AS missing,
+      CAST(NULL AS VARCHAR) AS agency_id, CAST(NULL AS VARCHAR) AS agency
+      ${measures.map((c, i) => `, s.${m[i]}, coalesce(s.${ident(`${c}__n`)}, 0)::INTEGER AS ${ident(`${c}__n`)}`).join('')}
+    FROM universe u CROSS JOIN years y
+    LEFT JOIN sums s ON s.area_ IS NOT DISTINCT FROM u.area_ AND s.city_ IS NOT DISTINCT FROM u.city_ AND s.year = y.year
+    UNION ALL
+    SELECT 'jur', area_, city_, year, count(*)::INTEGER, NULL, NULL, agency_id, first(agency ORDER BY year DESC)
+      ${measureSums}
+    FROM base WHERE own_ AND in_range_
+    GROUP BY area_, city_, year, agency_id
+    ORDER BY kind_ DESC, city NULLS LAST, area NULLS LAST, year, agency_id`;
+  return { sql, params: [...range.params, ...where.params] };
+}
+
+/** The rows of `areaRowsSql` as the sums and, apart, the whole-area reports beside them (same order). */
+export function splitAreaRows(rows: readonly AreaRow[]): AreaTotals {
+  const sums: AreaTotalRow[] = [];
+  const jurisdiction: JurisdictionRow[] = [];
+  for (const { kind_, ...r } of rows) {
+    if (kind_ === 'sum') {
+      const { agency_id: _id, agency: _name, ...sum } = r;
+      sums.push({ ...sum, bodies: r.bodies ?? 0, missing: r.missing ?? 0 });
+    } else {
+      const { bodies: _b, missing: _m, ...j } = r;
+      jurisdiction.push({ ...j, agency_id: j.agency_id ?? '', agency: j.agency ?? '' });
+    }
+  }
+  return { sums, jurisdiction };
 }
 
 /** The sums of each area and year, and the whole-area reports beside them. */
 export async function areaTotals(runner: QueryRunner, filters: Filters, request: TotalsRequest): Promise<AreaTotals> {
-  const sums = areaSumsSql(filters, request);
-  const jur = jurisdictionSql(filters, request);
-  // A user who chose only agency-scope reports asked not to see whole-area ones.
-  const wantJurisdiction = filters.scopes.length === 0 || filters.scopes.includes('jurisdiction');
-  const [sumRows, jurRows] = await Promise.all([
-    runner.query<AreaTotalRow>(sums.sql, sums.params),
-    jur && wantJurisdiction ? runner.query<JurisdictionRow>(jur.sql, jur.params) : Promise.resolve([])
-  ]);
-  return { sums: sumRows, jurisdiction: jurRows };
+  const { sql, params } = areaRowsSql(filters, request.level, request.measures);
+  return splitAreaRows(await runner.query<AreaRow>(sql, params));
 }
 
 /** The whole-area reports of one area and year (usually one; two when two governments report). */

@@ -1,14 +1,14 @@
 /**
- * compareEntities' one narrow query for areas gives exactly what the adding-up rules of totals.ts
- * (areaTotals: agency-scope sums, bodies and missing, whole-area reports beside) give, on the real
- * exports, and reads only the columns it needs.
+ * compareEntities for areas: each entity-year is one of areaTotals' sums (the adding-up rules of
+ * totals.ts, checked against the CSVs in tests/unit/totals) with the whole-area reports of its area
+ * and year beside it; a year range needs no new query; the one query reads only the columns it needs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../../src/lib/db/node';
 import type { QueryRunner } from '../../../src/lib/db/types';
 import { NO_FILTERS, type Filters } from '../../../src/lib/filters/types';
-import { compareAreasSql, compareEntities, withinYears, type CompareLevel } from '../../../src/lib/queries/compare';
-import { areaTotals, jurisdictionFor, type AreaTotalRow } from '../../../src/lib/queries/totals';
+import { compareEntities, withinYears, type CompareLevel } from '../../../src/lib/queries/compare';
+import { areaRowsSql, areaTotals, jurisdictionFor, type AreaTotalRow } from '../../../src/lib/queries/totals';
 import { ORIGIN_DIRS } from '../queries/export-data';
 
 const COLUMNS = ['permits', 'app_new_total', 'review_total', 'review_corrected'];
@@ -70,7 +70,7 @@ describe('compareEntities for areas', () => {
   });
 
   it('reads only the columns it needs, never SELECT *', () => {
-    const { sql } = compareAreasSql(NO_FILTERS, 'county', ['permits']);
+    const { sql } = areaRowsSql(NO_FILTERS, 'county', ['permits']);
     expect(sql).not.toMatch(/SELECT\s+\*|\.\*/i);
     expect(sql).toContain('"permits"');
     expect(sql).not.toContain('"review_total"');
