@@ -1,7 +1,7 @@
 /** The body page in Chromium: tables as printed with the CSV's numbers, provenance, print layout. */
 import { describe, expect, it } from 'vitest';
 import { loadReports } from './expected';
-import { agencyPath, PHONE, screenshot, usePages } from './helpers-agency';
+import { agencyPath, PHONE, screenshot, usePages } from './site';
 
 const open = usePages();
 const reports = loadReports();

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_COLORS } from '../../src/lib/charts/theme';
-import { formatCount, formatPercent, loadReports, num, sumBy, type CsvRow } from './expected';
+import { currentCountyOf, formatCount, formatPercent, loadReports, num, sumBy, type CsvRow } from './expected';
 import { SCREENSHOT_DIR, tableColumn } from './harness';
-import { currentCountyOf, horizontalOverflow, useSite } from './helpers-review';
+import { horizontalOverflow, useSite } from './site';
 
 const { open } = useSite();
 const reports: CsvRow[] = loadReports();

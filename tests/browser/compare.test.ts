@@ -5,11 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, num, type CsvRow } from './expected';
+import { currentCountyOf, formatCount, formatPercent, loadReports, num, type CsvRow } from './expected';
 import { tableColumn, waitForView } from './harness';
-import { agencyRows, browserSession, countyOf, reports, rowKeys, screenshot, SIZES } from './helpers-compare';
+import { rowKeys, screenshot, SIZES, useSite } from './site';
 
-const session = browserSession();
+const session = useSite();
+const reports = loadReports();
+const agencyRows = reports.filter((r) => r.scope === 'agency');
+const countyOf = currentCountyOf(reports);
 const CITY = '洛阳市';
 const YEAR = 2022;
 

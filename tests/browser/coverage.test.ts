@@ -1,6 +1,6 @@
 /** The coverage view: the late and missing cells computed from reports.csv. */
 import { describe, expect, it } from 'vitest';
-import { PHONE, screenshot, usePages } from './helpers-agency';
+import { PHONE, screenshot, usePages } from './site';
 
 const open = usePages();
 

@@ -77,3 +77,17 @@ const PERCENT = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maxim
 export const formatCount = (v: number): string => COUNT.format(v);
 export const formatMoney = (v: number): string => MONEY.format(v);
 export const formatPercent = (v: number): string => `${PERCENT.format(v * 100)}%`;
+
+/**
+ * A report's district by its current name (2019–2020 reports of 孟津县 count under 孟津区): the
+ * county of a report whose division code did not change, computed here from the CSVs,
+ * independently of the app.
+ */
+export function currentCountyOf(reports: readonly CsvRow[]): (r: CsvRow) => string {
+  const names = new Map(
+    reports
+      .filter((r) => r.county !== '' && r.division_code === r.division_code_current)
+      .map((r) => [r.division_code_current, r.county])
+  );
+  return (r) => (r.county === '' ? '' : (names.get(r.division_code_current) ?? r.county));
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIR, launchBrowser, openContext, startServer, waitForView } from './harness';
-import { buildRoutes, waitForSettled } from './helpers-theme';
+import { buildRoutes, waitForSettled } from './builds';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;

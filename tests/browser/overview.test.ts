@@ -1,9 +1,10 @@
 /** 概览 Overview in Chromium: headline figures of the latest year, change on the year before, sparklines. */
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, num, type CsvRow } from './expected';
-import { agencyRows, browserSession, screenshot, SIZES } from './helpers-compare';
+import { formatCount, formatMoney, loadReports, num, type CsvRow } from './expected';
+import { screenshot, SIZES, useSite } from './site';
 
-const session = browserSession();
+const session = useSite();
+const agencyRows = loadReports().filter((r) => r.scope === 'agency');
 
 function sum(rows: readonly CsvRow[], columns: readonly string[]): number {
   return rows.reduce((a, r) => a + columns.reduce((b, c) => b + (num(r, c) ?? 0), 0), 0);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/lib/demo/index';
 import { writeExports } from '../../src/lib/export/write';
 import { launchBrowser, openContext, SCREENSHOT_DIR, startServer } from './harness';
-import { buildRoutes, buildVariant, waitForSettled } from './helpers-theme';
+import { buildRoutes, buildVariant, waitForSettled } from './builds';
 
 /** Each payload, if it ever ran, would set window.__xss (or open a dialog). */
 const PAYLOADS = [

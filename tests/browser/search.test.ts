@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORTS_DIR } from './expected';
-import { PHONE, screenshot, usePages } from './helpers-agency';
+import { PHONE, screenshot, usePages } from './site';
 
 const open = usePages();
 const sections = ['real', 'demo'].flatMap((o) =>

@@ -1,10 +1,13 @@
 /** 趋势 Trends in Chromium: series per district, indexing, the division and format-change notes, screenshots. */
 import { describe, expect, it } from 'vitest';
-import { num } from './expected';
+import { currentCountyOf, loadReports, num } from './expected';
 import { tableColumn, waitForView } from './harness';
-import { agencyRows, browserSession, countyOf, screenshot, SIZES } from './helpers-compare';
+import { screenshot, SIZES, useSite } from './site';
 
-const session = browserSession();
+const session = useSite();
+const reports = loadReports();
+const agencyRows = reports.filter((r) => r.scope === 'agency');
+const countyOf = currentCountyOf(reports);
 const ONE = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 describe('trends', () => {

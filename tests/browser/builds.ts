@@ -1,5 +1,5 @@
 /**
- * Helpers of the theme, safety and offline browser tests: a site variant built on another data
+ * Site builds for the safety and offline browser tests: a site variant built on another data
  * folder (NIANBAO_DATA_DIR), the views a build has, and a page-side record of chart marks.
  */
 import { spawn } from 'node:child_process';
