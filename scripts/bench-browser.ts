@@ -5,9 +5,10 @@
  *   the time the engine became ready and the wasm/parquet downloads beside it;
  * - filter change: on a view, time from a filter change to the last `finished` of the charts it
  *   redraws, median and p95, with the time the engine answered the change's last query
- *   (`nianbao:query` measures) so the part after it (Svelte and ECharts) is visible.
+ *   (`nianbao:query` measures) so the part after it (Svelte and ECharts) is visible; year-range
+ *   changes and province changes are reported apart (on /compare/ only the latter query the engine).
  *
- * Run: npx tsx scripts/bench-browser.ts --build <dir> [--label text] [--runs 5] [--changes 24]
+ * Run: npx tsx scripts/bench-browser.ts --build <dir> [--label text] [--runs 5] [--changes 36]
  *        [--first /permits/] [--view /compare/] [--json out.json]
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { build: '', label: '', runs: 5, changes: 24, first: '/permits/', view: null, json: null };
+  const args: Args = { build: '', label: '', runs: 5, changes: 36, first: '/permits/', view: null, json: null };
   for (let i = 0; i < argv.length; i++) {
     const value = (): string => {
       const v = argv[++i];
@@ -124,8 +125,12 @@ async function otherValues(page: Page, selector: string): Promise<string[]> {
   });
 }
 
-/** Change `selector` to `value`; resolve with the times once every redrawn chart has finished. */
-async function timedChange(page: Page, selector: string, value: string): Promise<ChangeRun> {
+/**
+ * Change `selector` to `value`; resolve with the times once every redrawn chart has finished, or
+ * null when the change left every chart empty (a province with no report in the years shown: no
+ * chart draws, so there is nothing to time).
+ */
+async function timedChange(page: Page, selector: string, value: string): Promise<ChangeRun | null> {
   const start = await page.evaluate(
     ({ selector, value }) => {
       const select = document.querySelector(selector) as HTMLSelectElement;
@@ -146,7 +151,7 @@ async function timedChange(page: Page, selector: string, value: string): Promise
       );
       const marks = performance.getEntriesByName('nianbao:chart-finished').filter((m) => m.startTime > t0);
       const last = marks.at(-1)?.startTime ?? t0;
-      return drawn && marks.length > 0 && performance.now() - last > 300;
+      return drawn && performance.now() - last > 300;
     },
     start,
     { timeout: 30_000, polling: 50 }
@@ -154,6 +159,7 @@ async function timedChange(page: Page, selector: string, value: string): Promise
   return page.evaluate(
     ({ t0, control, value }) => {
       const marks = performance.getEntriesByName('nianbao:chart-finished').filter((m) => m.startTime > t0);
+      if (marks.length === 0) return null;
       const queries = performance.getEntriesByName('nianbao:query').filter((m) => m.startTime >= t0);
       return {
         control,
@@ -168,6 +174,21 @@ async function timedChange(page: Page, selector: string, value: string): Promise
   );
 }
 
+/** The filter controls the bench changes, by kind of change. */
+export const CHANGE_CONTROLS = [
+  { selector: '#f-year-from', kind: 'year' },
+  { selector: '#f-year-to', kind: 'year' },
+  { selector: '#f-province', kind: 'region' }
+] as const;
+
+export type ChangeKind = (typeof CHANGE_CONTROLS)[number]['kind'];
+
+/** The changes of one kind (year range or region). */
+export function changesOf(runs: readonly ChangeRun[], kind: ChangeKind): ChangeRun[] {
+  const selectors = new Set<string>(CHANGE_CONTROLS.filter((c) => c.kind === kind).map((c) => c.selector));
+  return runs.filter((r) => selectors.has(r.control));
+}
+
 async function changeRuns(origin: string, path: string, count: number): Promise<ChangeRun[]> {
   const browser = await launchBrowser();
   try {
@@ -178,14 +199,16 @@ async function changeRuns(origin: string, path: string, count: number): Promise<
     await page.waitForFunction(() => performance.getEntriesByName('nianbao:engine-ready').length > 0, undefined, {
       timeout: 90_000
     });
-    // Year range start and end, alternately: each change narrows or widens every chart's data.
-    const controls = ['#f-year-from', '#f-year-to'];
+    // Year range start, year range end and province in turn: a year change narrows or widens every
+    // chart's data (answered from the last result on /compare/); a province change asks the engine.
+    const controls = CHANGE_CONTROLS.map((c) => c.selector);
     const runs: ChangeRun[] = [];
     for (let i = 0; i < count; i++) {
       const control = controls[i % controls.length];
       const values = await otherValues(page, control);
       if (values.length === 0) continue;
-      runs.push(await timedChange(page, control, values[Math.floor(i / 2) % values.length]));
+      const run = await timedChange(page, control, values[Math.floor(i / controls.length) % values.length]);
+      if (run) runs.push(run);
     }
     return runs;
   } finally {
@@ -219,15 +242,21 @@ const ms = (v: number | null): string => (v === null || Number.isNaN(v) ? '—' 
 export function describeBench(b: BrowserBench): string {
   const first = b.cold.map((r) => r.firstChart);
   const engine = b.cold.map((r) => r.engineReady ?? NaN);
-  const totals = b.changes.map((c) => c.total);
-  const queries = b.changes.map((c) => c.query);
-  return [
+  const lines = [
     `${b.label}: first chart on ${b.firstPath} (cold, ${b.cold.length} runs): median ${ms(percentile(first, 50))}, ` +
-      `max ${ms(Math.max(...first))}; engine ready median ${ms(percentile(engine, 50))}`,
-    `${b.label}: filter change on ${b.viewPath} (${totals.length} changes): median ${ms(percentile(totals, 50))}, ` +
-      `p95 ${ms(percentile(totals, 95))}; last query answered median ${ms(percentile(queries, 50))}, ` +
-      `p95 ${ms(percentile(queries, 95))}`
-  ].join('\n');
+      `max ${ms(Math.max(...first))}; engine ready median ${ms(percentile(engine, 50))}`
+  ];
+  for (const kind of ['year', 'region'] as const) {
+    const runs = changesOf(b.changes, kind);
+    const totals = runs.map((c) => c.total);
+    const queries = runs.map((c) => c.query);
+    lines.push(
+      `${b.label}: ${kind} change on ${b.viewPath} (${totals.length} changes): median ${ms(percentile(totals, 50))}, ` +
+        `p95 ${ms(percentile(totals, 95))}; last query answered median ${ms(percentile(queries, 50))}, ` +
+        `p95 ${ms(percentile(queries, 95))}`
+    );
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@
  * docs/benchmarks.md (between its bench markers).
  *
  * Options: --bundled-build <dir> / --large-build <dir> reuse builds; --large-data <dir> reuses a
- * generated data folder (with demo/ inside); --runs N cold loads (5); --changes N filter changes (24);
+ * generated data folder (with demo/ inside); --runs N cold loads (5); --changes N filter changes (36: year from, year to, province in turn);
  * --skip-parse; --no-write (print only).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { benchBrowser, describeBench, percentile, type BrowserBench } from './bench-browser';
+import { benchBrowser, changesOf, describeBench, percentile, type BrowserBench } from './bench-browser';
 
 interface Options {
   bundledBuild: string | null;
@@ -40,7 +40,7 @@ function parseArgs(argv: readonly string[]): Options {
     largeBuild: null,
     largeData: null,
     runs: 5,
-    changes: 24,
+    changes: 36,
     parse: true,
     write: true
   };
@@ -101,18 +101,21 @@ async function dataSize(build: string): Promise<string> {
 function table(results: { bench: BrowserBench; data: string }[]): string {
   const ms = (v: number): string => (Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
   const lines = [
-    '| data | first chart, cold (median / max) | engine ready (median) | filter change (median / p95) | last query answered (median / p95) |',
-    '|---|---|---|---|---|'
+    '| data | first chart, cold (median / max) | engine ready (median) | year-range change (median / p95) | province change (median / p95) | last query answered, province (median / p95) |',
+    '|---|---|---|---|---|---|'
   ];
   for (const { bench, data } of results) {
     const first = bench.cold.map((r) => r.firstChart);
     const engine = bench.cold.map((r) => r.engineReady ?? NaN);
-    const total = bench.changes.map((c) => c.total);
-    const query = bench.changes.map((c) => c.query);
+    const year = changesOf(bench.changes, 'year').map((c) => c.total);
+    const region = changesOf(bench.changes, 'region');
+    const regionTotal = region.map((c) => c.total);
+    const regionQuery = region.map((c) => c.query);
     lines.push(
       `| ${bench.label}: ${data} | ${ms(percentile(first, 50))} / ${ms(Math.max(...first))} on ${bench.firstPath} | ${ms(percentile(engine, 50))} | ` +
-        `${ms(percentile(total, 50))} / ${ms(percentile(total, 95))} on ${bench.viewPath} (${total.length} changes) | ` +
-        `${ms(percentile(query, 50))} / ${ms(percentile(query, 95))} |`
+        `${ms(percentile(year, 50))} / ${ms(percentile(year, 95))} on ${bench.viewPath} (${year.length} changes) | ` +
+        `${ms(percentile(regionTotal, 50))} / ${ms(percentile(regionTotal, 95))} (${regionTotal.length} changes) | ` +
+        `${ms(percentile(regionQuery, 50))} / ${ms(percentile(regionQuery, 95))} |`
     );
   }
   return lines.join('\n');
