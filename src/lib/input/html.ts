@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import type { DocumentMeta, DocumentText } from './types';
 import { DocumentBuilder } from './document';
 import { layoutGrid, rowCells, type SpanCell } from './grid';
-import { cellText, isBlock, isDropped, normaliseSpace } from './htmlText';
+import { cellText, elementKind, normaliseSpace } from './htmlText';
 import { htmlMeta } from './htmlMeta';
 import { PUBLISHED_IN_TEXT, toIsoDate } from './dates';
 
@@ -90,35 +90,36 @@ export function readHtml(html: string, encoding: string): DocumentText {
 
 class HtmlWalker {
   readonly out = new DocumentBuilder();
-  private buffer: string[] = [];
+  /** Text since the last line ended (concatenated: V8 defers the copying to the one read in flush). */
+  private buffer = '';
   private tableCount = 0;
 
   walk(node: HtmlNode): void {
     if (!isElement(node)) {
-      this.buffer.push(node);
+      this.buffer += node;
       return;
     }
-    if (isDropped(node)) return;
-    const name = node.name.toLowerCase();
-    if (name === 'br') {
+    const kind = elementKind(node);
+    if (kind === 'dropped') return;
+    if (kind === 'break') {
       this.flush();
       return;
     }
-    if (name === 'table' && isDataTable(node)) {
+    if (node.name === 'table' && isDataTable(node)) {
       this.flush();
       this.emitTable(node);
       return;
     }
-    const block = isBlock(node);
+    const block = kind === 'block';
     if (block) this.flush();
     for (const child of node.children) this.walk(child);
     if (block) this.flush();
   }
 
   flush(): void {
-    if (this.buffer.length === 0) return;
-    const text = normaliseSpace(this.buffer.join(''));
-    this.buffer = [];
+    if (this.buffer === '') return;
+    const text = normaliseSpace(this.buffer);
+    this.buffer = '';
     if (text !== '') this.out.addText(text);
   }
 
@@ -167,13 +168,15 @@ function tableRows(table: HtmlElement): HtmlElement[] {
  */
 function isDataTable(table: HtmlElement): boolean {
   let cells = 0;
-  const stack: HtmlNode[] = [...table.children];
+  const stack: HtmlElement[] = [table];
   while (stack.length > 0) {
-    const node = stack.pop() as HtmlNode;
-    if (!isElement(node)) continue;
-    if (node.name === 'table') return false;
-    if (node.name === 'td' || node.name === 'th') cells++;
-    for (const child of node.children) stack.push(child);
+    const el = stack.pop() as HtmlElement;
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'table') return false;
+      if (child.name === 'td' || child.name === 'th') cells++;
+      stack.push(child);
+    }
   }
   return cells > 1;
 }

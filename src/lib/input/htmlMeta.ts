@@ -24,10 +24,14 @@ export function htmlMeta(dom: readonly HtmlNode[]): Pick<DocumentMeta, 'title' |
   const metas = new Map<string, string>();
   let titleEl: HtmlElement | undefined;
   let canonical: string | undefined;
-  const stack: HtmlNode[] = [...dom].reverse();
+  // Depth first, in document order; text is never pushed.
+  const stack: HtmlElement[] = [];
+  for (let i = dom.length - 1; i >= 0; i--) {
+    const node = dom[i];
+    if (isElement(node)) stack.push(node);
+  }
   while (stack.length > 0) {
-    const node = stack.pop() as HtmlNode;
-    if (!isElement(node)) continue;
+    const node = stack.pop() as HtmlElement;
     const name = node.name;
     if (name === 'meta') {
       const key = (node.attribs.name ?? node.attribs.property ?? node.attribs.itemprop ?? '').toLowerCase();
@@ -36,7 +40,10 @@ export function htmlMeta(dom: readonly HtmlNode[]): Pick<DocumentMeta, 'title' |
     } else if (name === 'title' && !titleEl) titleEl = node;
     else if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(node.attribs.rel ?? '')) canonical ??= node.attribs.href;
     if (name !== 'script' && name !== 'style') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if (isElement(child)) stack.push(child);
+      }
     }
   }
   const found: Pick<DocumentMeta, 'title' | 'publishedDate' | 'sourceUrl'> = {};

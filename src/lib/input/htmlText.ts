@@ -66,15 +66,23 @@ const BLOCKS = new Set([
 /** Class or id words of portal chrome: menus, breadcrumbs, share bars, footers. */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|share|sidebar|toolbar|skip)([\s_-]|$)/i;
 
-export function isBlock(el: HtmlElement): boolean {
-  return BLOCKS.has(el.name.toLowerCase());
+/** How the text readers treat an element: left out, a line break, a block (a line of its own) or inline. */
+export type ElementKind = 'dropped' | 'break' | 'block' | 'inline';
+
+/** Kind by tag name, one lookup; names come lower-cased from the tree (SVG's camelCase ones are in no set). */
+const KIND_BY_NAME = new Map<string, ElementKind>([
+  ...[...DROPPED].map((name): [string, ElementKind] => [name, 'dropped']),
+  ...[...BLOCKS].map((name): [string, ElementKind] => [name, 'block']),
+  ['br', 'break']
+]);
+
+/** Left out ('dropped'): code, widgets, navigation chrome, hidden (display:none) parts. */
+export function elementKind(el: HtmlElement): ElementKind {
+  const kind = KIND_BY_NAME.get(el.name) ?? 'inline';
+  return kind !== 'dropped' && droppedByAttributes(el.attribs) ? 'dropped' : kind;
 }
 
-/** Elements left out of the text: code, widgets, navigation chrome, hidden (display:none) parts. */
-export function isDropped(el: HtmlElement): boolean {
-  const name = el.name.toLowerCase();
-  if (DROPPED.has(name)) return true;
-  const attrs = el.attribs;
+function droppedByAttributes(attrs: Readonly<Record<string, string>>): boolean {
   if (attrs.role === 'navigation' || attrs.hidden !== undefined) return true;
   if (attrs.style && /display\s*:\s*none/i.test(attrs.style)) return true;
   // Most elements (Word's thousands of <span>s) have neither: no string to build and test.
@@ -90,9 +98,28 @@ const WHITESPACE = /[\s\u00a0]+/g;
 
 /** HTML whitespace rules for a run of text: `&nbsp;` is a space, runs collapse, ends trimmed. */
 export function normaliseSpace(text: string): string {
-  // The line-break pattern needs a `\n`; most runs of text have none.
-  const joined = text.includes('\n') ? text.replace(CJK_LINE_BREAK, '$1') : text;
+  const joined = mayJoinLines(text) ? text.replace(CJK_LINE_BREAK, '$1') : text;
   return joined.replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * Whether CJK_LINE_BREAK can match: some `\n` has a CJK character before it, past spaces, tabs and
+ * one `\r`. Most runs of text have no such line break (a cell's `12\r\n`), and this test costs far
+ * less than the pattern's search.
+ */
+function mayJoinLines(text: string): boolean {
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+    let j = k - 1;
+    if (j >= 0 && text.charCodeAt(j) === 0x0d) j--;
+    while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+    if (j >= 0 && isCjk(text.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+/** The CJK ranges of CJK_LINE_BREAK (U+3000-303F lies inside the first). */
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
 
 /**
@@ -100,24 +127,17 @@ export function normaliseSpace(text: string): string {
  * block pieces (<p>, <div>, <br>) join with a space.
  */
 export function cellText(node: HtmlNode): string {
-  const parts: string[] = [];
-  collect(node, parts);
-  return normaliseSpace(parts.join(''));
+  return normaliseSpace(collect(node, ''));
 }
 
-function collect(node: HtmlNode, parts: string[]): void {
-  if (!isElement(node)) {
-    parts.push(node);
-    return;
-  }
-  if (isDropped(node)) return;
-  const name = node.name.toLowerCase();
-  if (name === 'br') {
-    parts.push(' ');
-    return;
-  }
-  const block = isBlock(node);
-  if (block) parts.push(' ');
-  for (const child of node.children) collect(child, parts);
-  if (block) parts.push(' ');
+/** `text` followed by the text of `node` (concatenation: V8 defers the copying to the one read at the end). */
+function collect(node: HtmlNode, text: string): string {
+  if (!isElement(node)) return text + node;
+  const kind = elementKind(node);
+  if (kind === 'dropped') return text;
+  if (kind === 'break') return text + ' ';
+  const block = kind === 'block';
+  let out = block ? text + ' ' : text;
+  for (const child of node.children) out = collect(child, out);
+  return block ? out + ' ' : out;
 }
