@@ -207,8 +207,11 @@ async function changeRuns(origin: string, path: string, count: number): Promise<
       const control = controls[i % controls.length];
       const values = await otherValues(page, control);
       if (values.length === 0) continue;
-      const run = await timedChange(page, control, values[Math.floor(i / controls.length) % values.length]);
+      const value = values[Math.floor(i / controls.length) % values.length];
+      const run = await timedChange(page, control, value);
       if (run) runs.push(run);
+      // Back to every province (untimed), so the year changes that follow work on the whole data.
+      if (control === '#f-province' && value !== '') await timedChange(page, control, '');
     }
     return runs;
   } finally {
