@@ -19,8 +19,11 @@ import { checkStock } from './rules/stock';
 export { narrativeSimilarity } from './similarity/shingles';
 export { RULE_SEVERITY, type CheckRuleId } from './finding';
 
-/** Single-report rules (FORMAT.md 1-5, 8, 9, 10). `prose` is the report's text outside its tables. */
-export function checkReport(report: ReportRecord, context: { prose: string }): Finding[] {
+/**
+ * Single-report rules (FORMAT.md 1-5, 8, 9, 10). `prose` is the report's text outside its tables;
+ * `proseIsNfkc` says it is NFKC-normalised already (the parser's prose usually is), sparing a scan.
+ */
+export function checkReport(report: ReportRecord, context: { prose: string; proseIsNfkc?: boolean }): Finding[] {
   return [
     ...checkBalance(report),
     ...checkOutcomeSum(report),
@@ -29,7 +32,7 @@ export function checkReport(report: ReportRecord, context: { prose: string }): F
     ...checkNonNegative(report),
     ...checkRulesLevel(report),
     ...checkF19Items(report),
-    ...checkProseMismatch(report, context.prose)
+    ...checkProseMismatch(report, context.prose, context.proseIsNfkc ?? false)
   ];
 }
 

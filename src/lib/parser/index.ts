@@ -114,6 +114,7 @@ function parse(doc: DocumentText, options: ParseOptions): ParseOutcome {
   });
   const id = reportId(year, identity.agency_id, identity.scope);
 
+  for (const p of out.provenance) p.report_id = id;
   const findings: Finding[] = out.findings.map((x) => ({
     report_id: id,
     rule: x.rule,
@@ -137,7 +138,7 @@ function parse(doc: DocumentText, options: ParseOptions): ParseOutcome {
       )
     );
   }
-  findings.push(...checkReport(report, { prose }));
+  findings.push(...checkReport(report, { prose, proseIsNfkc: norm.nfkc }));
   countFindings(report, findings);
 
   return {
@@ -145,7 +146,7 @@ function parse(doc: DocumentText, options: ParseOptions): ParseOutcome {
     report,
     findings,
     sections: narrativeSections(text, layout).map((s) => ({ report_id: id, ...s })),
-    provenance: out.provenance.map((p) => ({ report_id: id, column: p.column, location: p.location, raw: p.raw })),
+    provenance: out.provenance,
     prose
   };
 }

@@ -23,6 +23,14 @@ const HEADER_URL = /(?:原文链接|原文地址|来源链接|链接|URL)\s*[:�
 const PERIOD_YEAR = /统计(?:期限|周期|时限|时间|区间)?\s*(?:为|自|从|是)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
 const ANY_YEAR_REPORT = /((?:19|20)\d{2})\s*年度?\s*政府信息公开/;
 
+/**
+ * A header regex can only match where its literal words are: `indexOf` for them (native, fast) spares
+ * a regex scan of the head of every report that has no crawler header.
+ */
+function mayHold(head: string, ...words: string[]): boolean {
+  return words.some((w) => head.includes(w));
+}
+
 /** How far into the text a title or header is looked for. */
 const HEAD_CHARS = 3000;
 /** A title sits in the first lines. */
@@ -43,7 +51,7 @@ export function parseTitle(title: string): { year: number | null; agency: string
 function findTitle(head: string, meta: DocumentMeta): string | null {
   const candidates: string[] = [];
   if (meta.title) candidates.push(meta.title);
-  const header = HEADER_TITLE.exec(head);
+  const header = mayHold(head, '标题', '题名') ? HEADER_TITLE.exec(head) : null;
   if (header) candidates.push(header[1]);
   const lines = head
     .split('\n', TITLE_LINES)
@@ -72,9 +80,9 @@ export function readMeta(text: string, meta: DocumentMeta): TextMeta {
     const p = PERIOD_YEAR.exec(text) ?? ANY_YEAR_REPORT.exec(head);
     if (p) year = Number(p[1]);
   }
-  const d = HEADER_DATE.exec(head);
+  const d = mayHold(head, '时间', '日期') ? HEADER_DATE.exec(head) : null;
   const publishedDate = meta.publishedDate ?? (d ? isoDate(d[1], d[2], d[3]) : null);
-  const u = HEADER_URL.exec(head);
+  const u = mayHold(head, '://') ? HEADER_URL.exec(head) : null;
   return {
     title: title ? title.replace(/\s+/g, ' ').trim() : null,
     year,

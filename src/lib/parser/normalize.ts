@@ -34,12 +34,18 @@ export interface NormalizedText {
   /** The input's own lines (only `\r` removed), to quote cells exactly as printed. */
   rawLines: string[];
   traditional: boolean;
+  /**
+   * `text` is NFKC output itself (no zero-width character removed, no conversion after NFKC): then any
+   * slice of it, and slices joined by line breaks, are NFKC-normalised too and need no new scan.
+   */
+  nfkc: boolean;
 }
 
 export function normalizeText(input: string): NormalizedText {
   const unified = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   let text = nfkc(unified);
-  if (HAS_ZERO_WIDTH.test(text)) text = text.replace(ZERO_WIDTH, '');
+  const zeroWidth = HAS_ZERO_WIDTH.test(text);
+  if (zeroWidth) text = text.replace(ZERO_WIDTH, '');
   const traditional = looksTraditional(text);
   if (traditional) {
     // Built lazily: the converter's dictionaries take a while to load and most reports never need it.
@@ -49,7 +55,13 @@ export function normalizeText(input: string): NormalizedText {
   const lines = text.split('\n');
   // Unchanged text: its raw lines are the same lines.
   const rawLines = text === unified ? lines : unified.split('\n');
-  return { text, lines, rawLines: rawLines.length === lines.length ? rawLines : lines, traditional };
+  return {
+    text,
+    lines,
+    rawLines: rawLines.length === lines.length ? rawLines : lines,
+    traditional,
+    nfkc: !zeroWidth && !traditional
+  };
 }
 
 /** Whitespace removed, for matching phrases that a layout may have broken with spaces. */

@@ -5,7 +5,8 @@
  */
 import { appColumn, reviewColumn } from '../schema/columns';
 import type { Grid, ProseFact } from './table';
-import { isDigitAt, mapWhitespaceRuns } from './whitespace';
+import { StatementScope } from './statementScope';
+import { squeezeKeepingDigitGaps } from './whitespace';
 
 interface FactPattern {
   re: RegExp;
@@ -79,6 +80,12 @@ const PATTERNS: readonly FactPattern[] = [
   }
 ];
 
+/** The statement patterns, for tests of the scope they are matched in. */
+export const FACT_PATTERNS: readonly RegExp[] = PATTERNS.map((p) => p.re);
+
+/** Every pattern's match holds 件 (or 起, with 行政复议/行政诉讼): only the stretches around those are scanned. */
+const SCOPE = new StatementScope(FACT_PATTERNS, '件起');
+
 /** Words just before a statement that make it about another year or a part. */
 const NOT_THIS_TOTAL = /上一?年|去年|同比|其中|较/;
 const LOOKBACK = 6;
@@ -88,19 +95,19 @@ const LOOKBACK = 6;
  * `2 0` never as 20.
  */
 export function squeezeProse(prose: string): string {
-  return mapWhitespaceRuns(prose, (s, start, end) =>
-    start > 0 && end < s.length && isDigitAt(s, start - 1) && isDigitAt(s, end) ? ' ' : ''
-  );
+  return squeezeKeepingDigitGaps(prose);
 }
 
 export function proseFacts(prose: string): ProseFact[] {
   const text = squeezeProse(prose);
+  const scoped = SCOPE.reduce(text);
   const out: ProseFact[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text)) !== null) {
-      if (NOT_THIS_TOTAL.test(text.slice(Math.max(0, m.index - LOOKBACK), m.index))) continue;
+    while ((m = p.re.exec(scoped.text)) !== null) {
+      const at = scoped.original(m.index);
+      if (NOT_THIS_TOTAL.test(text.slice(Math.max(0, at - LOOKBACK), at))) continue;
       const n = Number(m[1] ?? m[2]);
       // The statement as printed (whitespace dropped), so a value it decides can say where it came from.
       if (Number.isFinite(n)) out.push({ statement: m[0], holds: p.make(n) });

@@ -67,8 +67,20 @@ function rawSlice(doc: Lines, line: number, from: number, to: number, normalised
 const TOKEN =
   /[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:万元|元|万|件|个|项|条|次))?(?: *\([^()\d]{0,40}\))?|\/+|—+|–+|-+|无/g;
 const SEPARATOR = /[\s|]/;
-const ITEM_MARK = /[.、]/;
-const CJK = /[\u4e00-\u9fff]/;
+
+/** Char-code tests for one character: a regex test per character measured as a visible share of a row. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** `.` or `、` after an item number. */
+function isItemMark(c: number): boolean {
+  return c === 0x2e || c === 0x3001;
+}
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 
 function standsAlone(s: string, start: number, end: number): boolean {
   const before = start === 0 ? ' ' : s[start - 1];
@@ -82,11 +94,11 @@ function scanTokens(doc: Lines, line: number, piece: string, offset: number): To
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(piece)) !== null) {
     const text = m[0];
-    const isNumber = /\d/.test(text[0]) || (text.length > 1 && /\d/.test(text[1]));
+    const isNumber = isDigitCode(text.charCodeAt(0)) || (text.length > 1 && isDigitCode(text.charCodeAt(1)));
     const end = m.index + text.length;
     if (!isNumber && !standsAlone(piece, m.index, end)) continue;
     // `2.其他法律…`: the item number of a label, not a value.
-    if (isNumber && ITEM_MARK.test(piece[end] ?? '') && CJK.test(piece[end + 1] ?? '')) continue;
+    if (isNumber && isItemMark(piece.charCodeAt(end)) && isCjkCode(piece.charCodeAt(end + 1))) continue;
     const from = offset + m.index;
     out.push({
       text,
@@ -98,18 +110,29 @@ function scanTokens(doc: Lines, line: number, piece: string, offset: number): To
   return out;
 }
 
+function printableAsciiEnds(s: string): boolean {
+  if (s.length === 0) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f;
+}
+
 function tabTokens(doc: Lines, line: number, piece: string, offset: number, firstCell: number): Token[] {
   const out: Token[] = [];
-  // The raw line is the normalised line (normalisation changed nothing): quote the cell itself.
-  const sameRaw = doc.rawLines === doc.lines;
+  // The raw line is the normalised line (normalisation changed nothing, in the text or in this line):
+  // quote the cell itself.
+  const sameRaw = doc.rawLines === doc.lines || doc.rawLines[line] === doc.lines[line];
   let at = 0;
   let k = 0;
-  // Fields found with indexOf: `split('\t')` measured as a visible share of reading a tabbed table.
+  // Fields found with a char-code loop: fields are a character or two, and both `split('\t')` and an
+  // `indexOf` call per field measured as a visible share of reading a tabbed table.
   for (;;) {
-    const tab = piece.indexOf('\t', at);
-    const end = tab < 0 ? piece.length : tab;
+    let end = at;
+    while (end < piece.length && piece.charCodeAt(end) !== 9) end++;
+    const tab = end < piece.length ? end : -1;
     const field = piece.slice(at, end);
-    const text = field.trim();
+    // Most fields are digits: printable ASCII at both ends leaves nothing to trim.
+    const text = printableAsciiEnds(field) ? field : field.trim();
     const from = offset + at;
     out.push({
       text,
@@ -123,10 +146,18 @@ function tabTokens(doc: Lines, line: number, piece: string, offset: number, firs
   }
 }
 
-function countTabs(s: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === 9) n++;
-  return n;
+/**
+ * The part of a tabbed line that can hold row labels: up to the end of the last cell with a CJK
+ * character. Every label has one and none spans a tab (tests/unit/parser/label-part.test.ts), so the
+ * labels found there are the labels of the whole line, without scanning its cells of numbers.
+ */
+export function labelPart(piece: string): string {
+  let last = piece.length - 1;
+  while (last >= 0 && !isCjkCode(piece.charCodeAt(last))) last--;
+  if (last < 0) return '';
+  let end = last + 1;
+  while (end < piece.length && piece.charCodeAt(end) !== 9) end++;
+  return end === piece.length ? piece : piece.slice(0, end);
 }
 
 /** Text of a line that is neither a number nor a blank marker: an unknown label or header words. */
@@ -134,6 +165,9 @@ function wordsOf(tokens: Token[]): string | null {
   const words = tokens.filter((t) => t.value.kind === 'text' && /[\u4e00-\u9fff]/.test(t.text)).map((t) => t.text);
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** A character `trim` keeps (`\s` is its whitespace): a test that stops at the first one, no trimmed copy. */
+const NOT_BLANK = /\S/;
 
 /** Pipe-table markup left in a line (markdown not converted by a reader). */
 function stripPipes(piece: string): string {
@@ -144,12 +178,25 @@ function stripPipes(piece: string): string {
   return piece;
 }
 
+/** The first line that ends at or after `at` (line ends increase with the line number). */
+function firstLineEndingFrom(doc: Lines, at: number): number {
+  let lo = 0;
+  let hi = doc.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.lineStarts[mid] + doc.lines[mid].length < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function extractRecords(doc: Lines, region: Span, labels: LabelSet): RowRecord[] {
   const records: RowRecord[] = [];
-  for (let line = 0; line < doc.lines.length; line++) {
+  // Only the region's lines: a binary search for the first, and a stop after the last.
+  for (let line = firstLineEndingFrom(doc, region.start); line < doc.lines.length; line++) {
     const lineStart = doc.lineStarts[line];
+    if (lineStart >= region.end) break;
     const lineEnd = lineStart + doc.lines[line].length;
-    if (lineEnd < region.start || lineStart >= region.end) continue;
     const from = Math.max(region.start, lineStart) - lineStart;
     const to = Math.min(region.end, lineEnd) - lineStart;
     let piece = doc.lines[line].slice(from, to);
@@ -160,7 +207,7 @@ export function extractRecords(doc: Lines, region: Span, labels: LabelSet): RowR
       piece = unpiped;
       offset = -1;
     }
-    if (piece.trim() === '') continue;
+    if (!NOT_BLANK.test(piece)) continue;
     recordsOfLine(doc, line, piece, offset, labels, records);
   }
   return records;
@@ -177,12 +224,19 @@ function recordsOfLine(
   const tabbed = piece.includes('\t');
   const shift = offset < 0 ? 0 : offset;
   const rawDoc = offset < 0 ? { ...doc, rawLines: [] } : doc;
+  // Tabs before a position, counted on from the last position asked (records come left to right).
+  let counted = 0;
+  let tabs = 0;
+  const tabsBefore = (at: number): number => {
+    for (; counted < at; counted++) if (piece.charCodeAt(counted) === 9) tabs++;
+    return tabs;
+  };
   const tokensOf = (start: number, end: number): Token[] => {
     const seg = piece.slice(start, end);
     if (!tabbed) return scanTokens(rawDoc, line, seg, shift + start);
-    return tabTokens(rawDoc, line, seg, shift + start, countTabs(piece, start));
+    return tabTokens(rawDoc, line, seg, shift + start, tabsBefore(start));
   };
-  const matches = labels.find(piece);
+  const matches = labels.find(tabbed ? labelPart(piece) : piece);
   if (matches.length === 0) {
     const tokens = tokensOf(0, piece.length);
     const unknownText = tabbed ? wordsOf(tokens) : /[\u4e00-\u9fff]/.test(piece) ? piece.trim() : null;

@@ -99,6 +99,20 @@ function maxCells(t: Token): number {
   return 1;
 }
 
+/** One cell split from the run `t`: the unit printed after the run belongs to its last number. */
+function splitCell(t: Token, value: number, last: boolean): CellRead {
+  return {
+    value,
+    raw: t.raw,
+    location: t.location,
+    printed: true,
+    unit: last && t.value.kind === 'number' ? t.value.unit : null,
+    run: t.raw,
+    ambiguous: false,
+    provedBy: null
+  };
+}
+
 function partsOf(t: Token, k: number, limit: number): CellRead[][] {
   if (k === 1) return [[single(t)]];
   const v = t.value;
@@ -106,18 +120,33 @@ function partsOf(t: Token, k: number, limit: number): CellRead[][] {
   const digits = v.digits ?? v.decimal?.int ?? '';
   const frac = v.decimal?.frac ?? '';
   return splits(digits, k, frac, limit).map((parts) =>
-    parts.map((p, i) => ({
-      value: Number(p),
-      raw: t.raw,
-      location: t.location,
-      printed: true,
-      // The unit printed after the run belongs to its last number.
-      unit: i === parts.length - 1 ? v.unit : null,
-      run: t.raw,
-      ambiguous: false,
-      provedBy: null
-    }))
+    parts.map((p, i) => splitCell(t, Number(p), i === parts.length - 1))
   );
+}
+
+/**
+ * The one reading when the tokens have exactly as many digits (room) as the row has cells: each token
+ * split into single digits, as partsOf would split it into `room` parts (a token of room 1 read whole).
+ */
+function digitPerCell(list: Token[], room: number[]): Candidate {
+  const row: Candidate = [];
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (room[i] === 1) {
+      row.push(single(t));
+      continue;
+    }
+    const v = t.value;
+    // room > 1 only for a number token with digits or a decimal's integer part.
+    if (v.kind !== 'number') throw new Error('unreachable: a run that is no number');
+    const digits = v.digits ?? v.decimal?.int ?? '';
+    const frac = v.decimal?.frac ?? '';
+    const last = digits.length - 1;
+    for (let j = 0; j <= last; j++) {
+      row.push(splitCell(t, Number(j === last ? digits[j] + frac : digits[j]), j === last));
+    }
+  }
+  return row;
 }
 
 /**
@@ -140,6 +169,15 @@ export function fitRow(
     const row = list.map(single);
     while (row.length < n) row.push(MISSING);
     return { candidates: [row], split: false, truncated: false };
+  }
+  // Exactly as many digits as cells: the one reading puts one digit in each cell (most split rows).
+  if (total === n) {
+    const row = digitPerCell(list, room);
+    return {
+      candidates: accept === null || accept(row.map((c) => c.value)) ? [row] : [],
+      split: true,
+      truncated: false
+    };
   }
   const out: Candidate[] = [];
   let truncated = false;

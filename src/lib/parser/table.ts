@@ -138,8 +138,20 @@ function outcome(
   };
 }
 
-function valuesOf(c: Candidate): (number | null)[] {
-  return c.map((x) => x.value);
+/** How many readings of an ambiguous run a finding shows. */
+const SHOWN_READINGS = 5;
+
+/**
+ * The first `limit` distinct readings as `a/b/c`, in order: stops once it has them (a run can have
+ * thousands of readings, and writing each one out measured as a large share of such a table).
+ */
+function firstDistinctReadings(readings: readonly Candidate[], limit: number): string[] {
+  const seen = new Set<string>();
+  for (const c of readings) {
+    if (seen.size >= limit) break;
+    seen.add(c.map((x) => x.value).join('/'));
+  }
+  return [...seen];
 }
 
 /** `facts` is called only when digits ran together: most reports never need the prose read. */
@@ -159,17 +171,17 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
   }
   const cells = new Map<string, CellOutcome>();
   // A row with one reading is decided: its readings are the cells (made undoubted, not copied).
+  // With open rows, the decided values also go to the grid the rules choose among their readings with.
+  const fixed = open.length > 0 ? new Map<string, number | null>() : null;
   for (const { row, reading } of chosen) {
-    for (let i = 0; i < row.columns.length; i++) cells.set(row.columns[i], reading[i]);
+    for (let i = 0; i < row.columns.length; i++) {
+      cells.set(row.columns[i], reading[i]);
+      fixed?.set(row.columns[i], reading[i].value);
+    }
   }
   const ambiguousRuns: TableResult['ambiguousRuns'] = [];
-  if (open.length === 0) return { cells, found: new Set(rows.keys()), unknownRows: unknown, ambiguousRuns };
+  if (fixed === null) return { cells, found: new Set(rows.keys()), unknownRows: unknown, ambiguousRuns };
 
-  // The decided cells, for the rules that choose among the readings of the open rows.
-  const fixed = new Map<string, number | null>();
-  for (const { row, reading } of chosen) {
-    for (let i = 0; i < row.columns.length; i++) fixed.set(row.columns[i], reading[i].value);
-  }
   const decided = combine(open, fixed, spec.tableRules, facts());
   const kept = decided.kept;
   open.forEach((o, k) => {
@@ -190,10 +202,7 @@ export function readTable(records: RowRecord[], spec: TableSpec, facts: () => re
       ambiguousRuns.push({
         raw: raws.join(' '),
         columns: unclear,
-        readings: [...new Set((readings.length > 0 ? readings : o.candidates).map((c) => valuesOf(c).join('/')))].slice(
-          0,
-          5
-        )
+        readings: firstDistinctReadings(readings.length > 0 ? readings : o.candidates, SHOWN_READINGS)
       });
     }
   });
@@ -225,10 +234,14 @@ function narrowingStatements<T>(
   return out;
 }
 
-/** Readings of the open rows that the rules (then the prose) allow; all of them when none fits. */
+/**
+ * Readings of the open rows that the rules (then the prose) allow; all of them when none fits.
+ * `fixed` holds the decided cells; the walk writes the open rows' cells into it as well (it is the
+ * rules' grid: no copy), and only decided cells are read from it afterwards.
+ */
 function combine(
   open: { row: RowSpec; candidates: Candidate[] }[],
-  fixed: ReadonlyMap<string, number | null>,
+  fixed: Map<string, number | null>,
   rules: readonly ((grid: Grid) => boolean)[],
   facts: readonly ProseFact[]
 ): Combined {
@@ -253,7 +266,7 @@ function combine(
   }
   const all: Candidate[][] = [];
   const byRules: Candidate[][] = [];
-  const grid = new Map(fixed);
+  const grid = fixed;
   const walk = (i: number, acc: Candidate[]): void => {
     if (i === open.length) {
       const combo = acc.slice();

@@ -13,7 +13,8 @@ import type { CellOutcome } from './table';
 
 export interface CellsOut {
   numbers: ReportNumbers;
-  provenance: Omit<Provenance, 'report_id'>[];
+  /** Made with an empty report_id, filled in once the id is known (one object per cell, not two). */
+  provenance: Provenance[];
   findings: Omit<Finding, 'report_id'>[];
 }
 
@@ -47,7 +48,7 @@ export function cellsToNumbers(
     if (outside.has(column) || !(column in numbers)) continue;
     const value = convert(column, c, procurementUnit);
     numbers[column] = value;
-    if (c.printed) out.provenance.push({ column, location: c.location || 'unknown', raw: c.raw });
+    if (c.printed) out.provenance.push({ report_id: '', column, location: c.location || 'unknown', raw: c.raw });
     if (c.provedBy !== null && value !== null) out.findings.push(provedFinding(column, c, value));
     if (unknownUnit(column, c, procurementUnit)) {
       out.findings.push(

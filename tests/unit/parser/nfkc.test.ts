@@ -4,57 +4,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isNfkcStable, nfkc } from '../../../src/lib/parser/nfkc';
+import { TRICKY } from './nfkcChars';
 
 const CORPUS = resolve(__dirname, '../../fixtures/corpus/reports');
-
-/** Characters that NFKC changes or that change their neighbours, next to plain report characters. */
-const TRICKY = [
-  '０',
-  '１',
-  '（',
-  '）',
-  '，',
-  '\u00a0',
-  '\u3000',
-  '\u2f00',
-  '\u2f08',
-  '①',
-  '…',
-  'ﬁ',
-  '㎡',
-  '\u0301',
-  '\u0308',
-  '\u1100',
-  '\u1161',
-  '\u11a8',
-  '가',
-  '\u3099',
-  'か',
-  'e',
-  'é',
-  '\u212b',
-  '\ud840\udc00',
-  '\ud800',
-  '\udc00',
-  '\ufeff',
-  '\u200b',
-  'Ⅳ',
-  '²',
-  '㈠',
-  '年',
-  '件',
-  '申',
-  '请',
-  '0',
-  '7',
-  ' ',
-  '\t',
-  '\n',
-  '、',
-  '。',
-  '“',
-  '”'
-];
 
 describe('nfkc', () => {
   it('leaves a plain simplified-Chinese report untouched without normalising it', () => {

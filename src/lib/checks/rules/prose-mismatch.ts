@@ -9,7 +9,8 @@ import type { Finding, ReportRecord } from '../../schema/types';
 import { cell, numberText } from '../cells';
 import { finding } from '../finding';
 import { nfkc } from '../../parser/nfkc';
-import { isDigitAt, mapWhitespaceRuns } from '../../parser/whitespace';
+import { StatementScope, type ScopedText } from '../../parser/statementScope';
+import { squeezeKeepingSingleDigitGaps } from '../../parser/whitespace';
 
 interface ProseTarget {
   /** What the prose states, as a supervisor would quote it. */
@@ -139,6 +140,12 @@ const TARGETS: readonly ProseTarget[] = [
   }
 ];
 
+/** The statement patterns, for tests of the scope they are matched in. */
+export const STATEMENT_PATTERNS: readonly RegExp[] = TARGETS.flatMap((t) => t.patterns);
+
+/** Every pattern's match holds 件 or 起: only the stretches around those are scanned. */
+const SCOPE = new StatementScope(STATEMENT_PATTERNS, '件起');
+
 /** Words just before a statement that make it about another year or about a part of the total. */
 const NOT_THIS_TOTAL = /上一?年|去年|同比|其中|较|累计/;
 const LOOKBACK = 6;
@@ -147,8 +154,8 @@ const LOOKBACK = 6;
  * Full-width digits and punctuation to ASCII (NFKC), and whitespace dropped except between two digits,
  * so `申请 34\n件` and `行政复\n议` read as printed while `2 0` never becomes 20.
  */
-export function normaliseProse(prose: string): string {
-  return dropSpacesOutsideNumbers(nfkc(prose));
+export function normaliseProse(prose: string, isNfkc = false): string {
+  return dropSpacesOutsideNumbers(isNfkc ? prose : nfkc(prose));
 }
 
 /**
@@ -157,25 +164,22 @@ export function normaliseProse(prose: string): string {
  * end) after it.
  */
 function dropSpacesOutsideNumbers(text: string): string {
-  return mapWhitespaceRuns(text, (s, start, end) =>
-    end - start === 1 && (start === 0 || isDigitAt(s, start - 1)) && (end === s.length || isDigitAt(s, end))
-      ? s[start]
-      : ''
-  );
+  return squeezeKeepingSingleDigitGaps(text);
 }
 
 /** Every number the prose states for one target, in text order. */
-function statedNumbers(text: string, target: ProseTarget): number[] {
+function statedNumbers(text: string, scoped: ScopedText, target: ProseTarget): number[] {
   const found: { at: number; value: number }[] = [];
   for (const pattern of target.patterns) {
     // exec on the shared global pattern (reset first): matchAll clones the pattern for every call.
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
+    while ((m = pattern.exec(scoped.text)) !== null) {
       if (m[0].length === 0) pattern.lastIndex++;
-      const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
+      const at = scoped.original(m.index);
+      const before = text.slice(Math.max(0, at - LOOKBACK), at);
       if (NOT_THIS_TOTAL.test(before)) continue;
-      found.push({ at: m.index, value: Number(m[1]) });
+      found.push({ at, value: Number(m[1]) });
     }
   }
   if (found.length === 0) return [];
@@ -185,15 +189,20 @@ function statedNumbers(text: string, target: ProseTarget): number[] {
 /** The numbers the prose states, per table column they refer to (only columns it states something for). */
 export function proseStatements(prose: string): { column: string; values: number[] }[] {
   const text = normaliseProse(prose);
-  return TARGETS.map((t) => ({ column: t.column, values: statedNumbers(text, t) })).filter((s) => s.values.length > 0);
+  const scoped = SCOPE.reduce(text);
+  return TARGETS.map((t) => ({ column: t.column, values: statedNumbers(text, scoped, t) })).filter(
+    (s) => s.values.length > 0
+  );
 }
 
-export function checkProseMismatch(report: ReportRecord, prose: string): Finding[] {
+/** `proseIsNfkc`: the prose is NFKC-normalised already (as the parser's prose is), so no scan for it. */
+export function checkProseMismatch(report: ReportRecord, prose: string, proseIsNfkc = false): Finding[] {
   if (!prose) return [];
-  const text = normaliseProse(prose);
+  const text = normaliseProse(prose, proseIsNfkc);
+  const scoped = SCOPE.reduce(text);
   const out: Finding[] = [];
   for (const target of TARGETS) {
-    const stated = statedNumbers(text, target);
+    const stated = statedNumbers(text, scoped, target);
     if (stated.length === 0) continue;
     const accepted = target.accepted(report);
     if (accepted === null) continue;
