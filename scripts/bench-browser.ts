@@ -203,15 +203,30 @@ async function changeRuns(origin: string, path: string, count: number): Promise<
     // chart's data (answered from the last result on /compare/); a province change asks the engine.
     const controls = CHANGE_CONTROLS.map((c) => c.selector);
     const runs: ChangeRun[] = [];
+    // Provinces whose charts came out empty (no report in the years shown): not tried again.
+    const emptyProvinces = new Set<string>();
+    let nextProvince = 0;
     for (let i = 0; i < count; i++) {
       const control = controls[i % controls.length];
-      const values = await otherValues(page, control);
+      const values = (await otherValues(page, control)).filter((v) => !emptyProvinces.has(v));
       if (values.length === 0) continue;
-      const value = values[Math.floor(i / controls.length) % values.length];
-      const run = await timedChange(page, control, value);
-      if (run) runs.push(run);
-      // Back to every province (untimed), so the year changes that follow work on the whole data.
-      if (control === '#f-province' && value !== '') await timedChange(page, control, '');
+      if (control !== '#f-province') {
+        const run = await timedChange(page, control, values[Math.floor(i / controls.length) % values.length]);
+        if (run) runs.push(run);
+        continue;
+      }
+      // A province with something to draw, then back to every province (untimed), so the year
+      // changes that follow work on the whole data.
+      for (let tries = 0; tries < values.length; tries++) {
+        const value = values[nextProvince++ % values.length];
+        const run = await timedChange(page, control, value);
+        await timedChange(page, control, '');
+        if (run) {
+          runs.push(run);
+          break;
+        }
+        emptyProvinces.add(value);
+      }
     }
     return runs;
   } finally {
