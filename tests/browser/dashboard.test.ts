@@ -5,66 +5,30 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatPercent, latestYear, loadReports, num, sumBy, type CsvRow } from './expected';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  launchBrowser,
-  openContext,
-  SCREENSHOT_DIR,
-  startServer,
-  tableColumn,
-  waitForView,
-  type OpenedPage,
-  type OpenOptions
-} from './harness';
+  currentCountyOf,
+  formatCount,
+  formatMoney,
+  formatPercent,
+  latestYear,
+  loadReports,
+  num,
+  sumBy,
+  type CsvRow
+} from './expected';
+import { SCREENSHOT_DIR, tableColumn, waitForView, type OpenOptions } from './harness';
+import { useSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let opened: OpenedPage[] = [];
+const site = useSite();
 const reports: CsvRow[] = loadReports();
 const agencyRows = reports.filter((r) => r.scope === 'agency');
-
-/**
- * Districts by their current name: a code's current name is the county of a report whose code
- * did not change (so 2019–2020 reports of 偃师市 count under 偃师区, 孟津县 and 吉利区 under 孟津区).
- */
-const currentCounty = new Map(
-  reports
-    .filter((r) => r.county !== '' && r.division_code === r.division_code_current)
-    .map((r) => [r.division_code_current, r.county])
-);
-const countyOf = (r: CsvRow): string => currentCounty.get(r.division_code_current) ?? r.county;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** Districts by their current name (2019–2020 reports of 偃师市 count under 偃师区, 孟津县 and 吉利区 under 孟津区). */
+const countyOf = currentCountyOf(reports);
 
 /** Open a path of the site and wait for the view to settle. */
-async function open(path: string, options: OpenOptions = {}): Promise<Page> {
-  const o = await openContext(browser, server.origin, options);
-  opened.push(o);
-  await o.page.goto(`${server.origin}${path}`);
-  await waitForView(o.page);
-  return o.page;
-}
-
-// Every page of every test: nothing foreign requested, no console or page errors.
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.problems.foreignRequests).toEqual([]);
-    expect(o.problems.pageErrors).toEqual([]);
-    expect(o.problems.consoleErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
+const open = (path: string, options: OpenOptions = {}): Promise<Page> => site.open(path, options);
 
 function search(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
@@ -117,7 +81,7 @@ describe('views show the numbers in data/', () => {
     // 2019–2020 only: no money figure exists, and the page says so instead of drawing nothing.
     const has2019Money = f2021.some((r) => Number(r.year) <= 2020 && num(r, 'fees_wan') !== null);
     if (!has2019Money) {
-      await page.goto(`${server.origin}/fees/?y=2019-2020`);
+      await page.goto(`${site.origin()}/fees/?y=2019-2020`);
       await waitForView(page);
       expect(await page.locator('[data-state="empty"]').isVisible()).toBe(true);
       expect(await page.locator('[data-note="fees-2019"]').isVisible()).toBe(true);
@@ -237,7 +201,7 @@ describe('filters and the URL', () => {
     const hasDemo = reports.some((r) => r.origin === 'demo');
     const page = await open('/permits/');
     expect(await page.locator('[data-demo-banner]').count()).toBe(hasDemo ? 1 : 0);
-    await page.goto(`${server.origin}/permits/?origin=real`);
+    await page.goto(`${site.origin()}/permits/?origin=real`);
     await waitForView(page);
     expect(await page.locator('[data-demo-banner]').count()).toBe(0);
   });
@@ -268,7 +232,7 @@ describe('offline and language', () => {
     // Links carry the language; a fresh visit without it comes back in English from localStorage.
     await page.locator('nav a[data-nav="/fees/"]').click();
     await page.waitForURL((u) => u.pathname.endsWith('/fees/') && u.searchParams.get('lang') === 'en');
-    await page.goto(`${server.origin}/permits/`);
+    await page.goto(`${site.origin()}/permits/`);
     await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
     await waitForView(page);
     expect((await page.locator('h1').textContent())?.trim()).toBe('Administrative permits');

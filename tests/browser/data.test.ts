@@ -4,49 +4,24 @@
  * data, the Parquet download read back with @duckdb/node-api, a wrong column named, and the
  * beside/instead modes changing the counts. Screenshots at desktop and phone widths.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadReports } from './expected';
-import { launchBrowser, openContext, SCREENSHOT_DIR, startServer, type OpenedPage, type OpenOptions } from './harness';
+import { SCREENSHOT_DIR, type OpenOptions } from './harness';
+import { useSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let opened: OpenedPage[] = [];
+const site = useSite();
 const reports = loadReports();
 const work = mkdtempSync(join(tmpdir(), 'nianbao-data-'));
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.problems.foreignRequests).toEqual([]);
-    expect(o.problems.pageErrors).toEqual([]);
-    expect(o.problems.consoleErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-async function open(path: string, options: OpenOptions = {}): Promise<Page> {
-  const o = await openContext(browser, server.origin, options);
-  opened.push(o);
-  await o.page.goto(`${server.origin}${path}`);
-  await o.page.waitForSelector('table[data-table="reports"]', { timeout: 45_000 });
-  return o.page;
+/** The data view at `path`, once its table is there. */
+function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  return site.open(path, { ...options, ready: 'table[data-table="reports"]', readyTimeout: 45_000 });
 }
 
 async function total(page: Page): Promise<number> {
@@ -101,7 +76,7 @@ describe('数据 view', () => {
       first?.trim()
     );
     // A year filter through the URL.
-    await page.goto(`${server.origin}/data/?y=2024`);
+    await page.goto(`${site.origin()}/data/?y=2024`);
     await page.waitForFunction(
       (n) => document.querySelector('[data-total]')?.getAttribute('data-total') === String(n),
       reports.filter((r) => r.year === '2024').length,

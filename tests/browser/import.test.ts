@@ -5,21 +5,14 @@
  * reports a dashboard view shows a body that was not in the bundled data, and the region filter
  * offers its province (and stops offering it after undo).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatCount, formatMoney, loadReports } from './expected';
-import {
-  launchBrowser,
-  openContext,
-  SCREENSHOT_DIR,
-  startServer,
-  tableColumn,
-  waitForView,
-  type OpenedPage
-} from './harness';
+import { SCREENSHOT_DIR, tableColumn, waitForView } from './harness';
+import { useSite } from './site';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
 const PDF = '淮安市人民政府_2024';
@@ -44,37 +37,12 @@ const expectedOf = (stem: string): Expected =>
 const shown = (column: string, value: number | null): string =>
   value === null ? '—' : column === 'fees_wan' ? formatMoney(value) : formatCount(value);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.problems.foreignRequests).toEqual([]);
-    expect(o.problems.pageErrors).toEqual([]);
-    expect(o.problems.consoleErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
+const site = useSite();
 
 /** Open the import page (network cut to the origin) and pick the four files. */
 async function importFiles(viewport: { width: number; height: number }): Promise<Page> {
-  const o = await openContext(browser, server.origin, { viewport, cutNetwork: true });
-  opened.push(o);
-  const { page } = o;
-  await page.goto(`${server.origin}/import/`);
+  const { page } = await site.context({ viewport, cutNetwork: true });
+  await page.goto(`${site.origin()}/import/`);
   await page.waitForSelector('[data-dropzone="ready"]');
   const renamed = readFileSync(resolve(CORPUS, 'reports', `${SEED}.txt`), 'utf8').replace(
     '孟津区人力资源和社会保障局',
@@ -181,10 +149,8 @@ describe('导入报告', () => {
   });
 
   it('takes files dropped on the box; a text that is no report gets its clear message', async () => {
-    const o = await openContext(browser, server.origin, { cutNetwork: true });
-    opened.push(o);
-    const { page } = o;
-    await page.goto(`${server.origin}/import/`);
+    const { page } = await site.context({ cutNetwork: true });
+    await page.goto(`${site.origin()}/import/`);
     await page.waitForSelector('[data-dropzone="ready"]');
     const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();

@@ -28,10 +28,15 @@ export const SIZES = [
 export interface SiteOpenOptions extends OpenOptions {
   /** A selector to wait for; without one, the view's charts and tables must finish (waitForView). */
   ready?: string;
+  /** How long to wait for `ready` (60 s). */
+  readyTimeout?: number;
 }
 
 export interface Site {
+  /** A page at `path` of the site, once the view (or `ready`) is there. */
   open: (path: string, options?: SiteOpenOptions) => Promise<Page>;
+  /** A checked browser context with its page, not navigated yet (to set it up before the first load). */
+  context: (options?: OpenOptions) => Promise<OpenedPage>;
   origin: () => string;
 }
 
@@ -41,6 +46,7 @@ export function useSite(): Site {
   let browser: Browser;
   let opened: OpenedPage[] = [];
   beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -57,15 +63,20 @@ export function useSite(): Site {
     }
     opened = [];
   });
+  const context = async (options: OpenOptions = {}): Promise<OpenedPage> => {
+    const o = await openContext(browser, server.origin, options);
+    opened.push(o);
+    return o;
+  };
   return {
     origin: () => server.origin,
-    async open(path, { ready, ...options } = {}) {
-      const o = await openContext(browser, server.origin, options);
-      opened.push(o);
-      await o.page.goto(`${server.origin}${path}`);
-      if (ready) await o.page.waitForSelector(ready, { timeout: 60_000 });
-      else await waitForView(o.page);
-      return o.page;
+    context,
+    async open(path, { ready, readyTimeout = 60_000, ...options } = {}) {
+      const { page } = await context(options);
+      await page.goto(`${server.origin}${path}`);
+      if (ready) await page.waitForSelector(ready, { timeout: readyTimeout });
+      else await waitForView(page);
+      return page;
     }
   };
 }
@@ -83,7 +94,6 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /** Full-page screenshot, after checking that nothing sticks out sideways. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   expect(await horizontalOverflow(page), name).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

@@ -5,43 +5,20 @@
  * are reachable by Tab with a visible focus ring, and the first chart is drawn from the build-time
  * summary before duckdb-wasm is ready, without asking the engine again once it is.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHART_COLORS } from '../../src/lib/charts/theme';
-import { launchBrowser, openContext, SCREENSHOT_DIR, startServer, waitForView, type OpenedPage } from './harness';
+import { SCREENSHOT_DIR, waitForView } from './harness';
+import { useSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.problems.pageErrors).toEqual([]);
-    expect(o.problems.consoleErrors).toEqual([]);
-    expect(o.problems.foreignRequests).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
+const site = useSite();
 
 async function open(path: string, options: { dark?: boolean; width?: number; wait?: boolean } = {}): Promise<Page> {
-  const o = await openContext(browser, server.origin, { viewport: { width: options.width ?? 1366, height: 900 } });
-  opened.push(o);
+  const o = await site.context({ viewport: { width: options.width ?? 1366, height: 900 } });
   await o.page.emulateMedia({ colorScheme: options.dark ? 'dark' : 'light' });
-  await o.page.goto(`${server.origin}${path}`);
+  await o.page.goto(`${site.origin()}${path}`);
   if (options.wait !== false) await waitForView(o.page);
   return o.page;
 }
@@ -52,11 +29,10 @@ const background = (page: Page): Promise<string> =>
 
 describe('dark mode', () => {
   it('follows a dark system before the first paint, and draws dark charts', async () => {
-    const o = await openContext(browser, server.origin);
-    opened.push(o);
+    const o = await site.context();
     await o.page.emulateMedia({ colorScheme: 'dark' });
     // The theme is set by the inline script while the HTML is parsed: check before any module runs.
-    await o.page.goto(`${server.origin}/permits/`, { waitUntil: 'commit' });
+    await o.page.goto(`${site.origin()}/permits/`, { waitUntil: 'commit' });
     await o.page.waitForFunction(() => document.body !== null);
     expect(await theme(o.page)).toBe('dark');
     expect(await background(o.page)).toBe('rgb(18, 21, 25)');
