@@ -10,7 +10,7 @@ import type { Filters } from '../filters/types';
 import { isSmallN, metricValue, type MetricInfo, type MetricValue } from '../metrics/catalog';
 import type { Scope } from '../schema/types';
 import { aggregate } from './aggregate';
-import { areaRowsSql, splitAreaRows, type AreaRow, type JurisdictionRow } from './totals';
+import { areaRowsSql, areaYearKey, splitAreaRows, type AreaRow, type JurisdictionRow } from './totals';
 import type { AggregateRow } from './types';
 
 /** What the compared entities are: cities, county-level units, or bodies. */
@@ -70,7 +70,7 @@ export async function compareEntities(
   const { sums, jurisdiction } = splitAreaRows(await runner.query<AreaRow>(sql, params));
   const jur = new Map<string, JurisdictionRow[]>();
   for (const j of jurisdiction) {
-    const k = `${j.city ?? ''}\u0000${j.area ?? ''}\u0000${j.year}`;
+    const k = areaYearKey(j);
     jur.set(k, [...(jur.get(k) ?? []), j]);
   }
   return sums.map((r) => ({
@@ -83,7 +83,7 @@ export async function compareEntities(
     reports: r.reports,
     bodies: r.bodies,
     missing: r.missing,
-    jurisdiction: jur.get(`${r.city ?? ''}\u0000${r.area ?? ''}\u0000${r.year}`) ?? []
+    jurisdiction: jur.get(areaYearKey(r)) ?? []
   }));
 }
 

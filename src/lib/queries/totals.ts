@@ -151,6 +151,11 @@ export async function areaTotals(runner: QueryRunner, filters: Filters, request:
   return splitAreaRows(await runner.query<AreaRow>(sql, params));
 }
 
+/** One key per area (city, county) and year: the sums and the whole-area reports beside them meet on it. */
+export function areaYearKey(row: Pick<AreaTotalRow, 'area' | 'city' | 'year'>): string {
+  return `${row.city ?? ''}\u0000${row.area ?? ''}\u0000${row.year}`;
+}
+
 /** The whole-area reports of one area and year (usually one; two when two governments report). */
 export function jurisdictionFor(
   totals: AreaTotals,

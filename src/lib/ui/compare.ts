@@ -3,6 +3,7 @@
  * (`by=agency|county`), which year (`at`), and which scope its sums use. Pure.
  */
 import type { Filters } from '../filters/types';
+import type { AggregateRow } from '../queries/types';
 import type { Scope } from '../schema/types';
 
 /** Bars in a comparison chart; the table lists every row. */
@@ -37,4 +38,24 @@ export function compareSetup(filters: Filters, params: URLSearchParams): Compare
     jurisdictionOnly,
     showJurisdiction: !jurisdictionOnly && (filters.scopes.length === 0 || filters.scopes.includes('jurisdiction'))
   };
+}
+
+/** The years of a by-year answer that have at least one report. */
+export function yearsWithReports(rows: readonly AggregateRow[] | null): number[] {
+  return (rows ?? []).filter((r) => r.reports > 0).map((r) => Number(r.year));
+}
+
+/** The year a view shows: the one the URL asks for when it has reports, else the latest that has. */
+export function shownYear(setup: CompareSetup, years: readonly number[]): number | null {
+  return setup.year !== null && years.includes(setup.year) ? setup.year : (years.at(-1) ?? null);
+}
+
+/** The column the bodies or districts are grouped by. */
+export function groupColumn(by: CompareBy): 'agency_id' | 'county' {
+  return by === 'agency' ? 'agency_id' : 'county';
+}
+
+/** The filters of one year's whole-area reports, listed beside the sums and never added to them. */
+export function wholeAreaFilters(filters: Filters, year: number): Filters {
+  return { ...filters, scopes: ['jurisdiction'], yearFrom: year, yearTo: year };
 }

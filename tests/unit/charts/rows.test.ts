@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankRows, rowsWithData, seriesByYear, yearAxis } from '../../../src/lib/charts/rows';
-import { compareSetup } from '../../../src/lib/ui/compare';
+import { compareSetup, groupColumn, shownYear, wholeAreaFilters, yearsWithReports } from '../../../src/lib/ui/compare';
 import { outcomeValue } from '../../../src/lib/ui/review';
 import { NO_FILTERS } from '../../../src/lib/filters/types';
 import type { AggregateRow } from '../../../src/lib/queries/types';
@@ -69,6 +69,24 @@ describe('comparison setup', () => {
     expect(s.jurisdictionOnly).toBe(true);
     expect(s.showJurisdiction).toBe(false);
     expect(s.year).toBeNull();
+  });
+
+  it('shows the year asked for when it has reports, else the latest that has', () => {
+    const rows: AggregateRow[] = [...PINGTAN, { year: 2024, reports: 0, permits: null, permits__n: 0 }];
+    const years = yearsWithReports(rows);
+    expect(years).toEqual(PINGTAN.map((r) => Number(r.year)));
+    expect(yearsWithReports(null)).toEqual([]);
+    const asked = (at: string) => compareSetup(NO_FILTERS, new URLSearchParams(`at=${at}`));
+    expect(shownYear(asked('2022'), years)).toBe(2022);
+    expect(shownYear(asked('2024'), years)).toBe(years.at(-1));
+    expect(shownYear(compareSetup(NO_FILTERS, new URLSearchParams()), [])).toBeNull();
+  });
+
+  it('groups by body or district, and asks whole-area reports for one year apart', () => {
+    expect(groupColumn('agency')).toBe('agency_id');
+    expect(groupColumn('county')).toBe('county');
+    const f = wholeAreaFilters({ ...NO_FILTERS, city: '洛阳市', scopes: ['agency'] }, 2023);
+    expect(f).toEqual({ ...NO_FILTERS, city: '洛阳市', scopes: ['jurisdiction'], yearFrom: 2023, yearTo: 2023 });
   });
 });
 
