@@ -52,7 +52,7 @@ export function startDb(): Promise<void> {
       // data lacks: the filter lists follow every change of the loaded data.
       let seen: number | null = null;
       dataVersion.subscribe((version) => {
-        if (seen !== null && version !== seen) void refreshOptions(runner, () => filterOptions(runner));
+        if (seen !== null && version !== seen) void refreshOptions(runner, filterOptions);
         seen = version;
       });
     } catch (e) {
@@ -62,11 +62,15 @@ export function startDb(): Promise<void> {
   return started;
 }
 
+/** Refreshes started so far: only the latest one's answer is kept (two quick changes may answer out of order). */
+let refreshes = 0;
+
 /** New filter options after a data change; a failed refresh keeps the lists that were there. */
-async function refreshOptions(runner: Db, load: () => Promise<FilterOptions>): Promise<void> {
+async function refreshOptions(runner: Db, load: (runner: Db) => Promise<FilterOptions>): Promise<void> {
+  const refresh = ++refreshes;
   try {
-    const options = await load();
-    if (snapshot.runner === runner) snapshot = { ...snapshot, options };
+    const options = await load(runner);
+    if (refresh === refreshes && snapshot.runner === runner) snapshot = { ...snapshot, options };
   } catch {
     // The views report query errors themselves; the old lists stay usable.
   }
