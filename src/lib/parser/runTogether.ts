@@ -71,23 +71,37 @@ function trimTabbed(tokens: Token[], n: number): Token[] {
 /** The ways to write `digits` as `k` numbers without leading zeros (`0` itself allowed). */
 function splits(digits: string, k: number, frac: string, limit: number): string[][] {
   const out: string[][] = [];
-  const walk = (at: number, left: number, acc: string[]): void => {
-    if (out.length >= limit) return;
-    if (left === 1) {
-      const part = digits.slice(at);
-      if (part.length > 0 && (part.length === 1 || part[0] !== '0')) out.push([...acc, part + frac]);
-      return;
-    }
-    for (let end = at + 1; end <= digits.length - (left - 1); end++) {
-      const part = digits.slice(at, end);
-      if (part.length > 1 && part[0] === '0') break;
-      acc.push(part);
-      walk(end, left - 1, acc);
-      acc.pop();
-    }
-  };
-  walk(0, k, []);
+  splitWalk({ digits, frac, limit, out, acc: [] }, 0, k);
   return out;
+}
+
+interface SplitWalk {
+  digits: string;
+  frac: string;
+  limit: number;
+  out: string[][];
+  acc: string[];
+}
+
+/**
+ * The recursion of `splits` as a module function over a state object: `tsx` (the ingest command)
+ * names every closure it compiles, a cost per call that measured as a visible share of a report.
+ */
+function splitWalk(w: SplitWalk, at: number, left: number): void {
+  if (w.out.length >= w.limit) return;
+  const digits = w.digits;
+  if (left === 1) {
+    const part = digits.slice(at);
+    if (part.length > 0 && (part.length === 1 || part[0] !== '0')) w.out.push([...w.acc, part + w.frac]);
+    return;
+  }
+  for (let end = at + 1; end <= digits.length - (left - 1); end++) {
+    const part = digits.slice(at, end);
+    if (part.length > 1 && part[0] === '0') break;
+    w.acc.push(part);
+    splitWalk(w, end, left - 1);
+    w.acc.pop();
+  }
 }
 
 /** How many cells a token may stand for. */
@@ -179,49 +193,72 @@ export function fitRow(
       truncated: false
     };
   }
-  const out: Candidate[] = [];
-  let truncated = false;
   // Room of the tokens after each one, and each token's splits, computed once: the walk reaches the
   // same token with the same cell count along many paths.
   const roomAfter: number[] = new Array<number>(list.length).fill(0);
   for (let i = list.length - 2; i >= 0; i--) roomAfter[i] = roomAfter[i + 1] + room[i + 1];
-  const partsCache = new Map<number, CellRead[][]>();
-  const partsAt = (i: number, k: number): CellRead[][] => {
-    const key = i * (n + 1) + k;
-    let parts = partsCache.get(key);
-    if (!parts) {
-      parts = partsOf(list[i], k, MAX_CANDIDATES);
-      partsCache.set(key, parts);
-    }
-    return parts;
+  const w: RowWalk = {
+    list,
+    n,
+    room,
+    roomAfter,
+    accept,
+    partsCache: new Map(),
+    // One scratch array of values for the rule, filled at each complete reading (the rules only read it).
+    values: new Array<number | null>(n).fill(null),
+    out: [],
+    truncated: false
   };
-  // One scratch array of values for the rule, filled at each complete reading (the rules only read it).
-  const values: (number | null)[] = new Array<number | null>(n).fill(null);
-  const accepted = (acc: CellRead[]): boolean => {
-    if (!accept) return true;
-    for (let j = 0; j < n; j++) values[j] = acc[j].value;
-    return accept(values);
-  };
-  const walk = (i: number, left: number, acc: CellRead[]): void => {
-    if (out.length >= MAX_CANDIDATES) {
-      truncated = true;
-      return;
+  rowWalk(w, 0, n, []);
+  return { candidates: w.out, split: true, truncated: w.truncated };
+}
+
+/** The state of fitRow's search (module functions over it rather than closures: see splitWalk). */
+interface RowWalk {
+  list: Token[];
+  n: number;
+  room: number[];
+  roomAfter: number[];
+  accept: ((values: (number | null)[]) => boolean) | null;
+  partsCache: Map<number, CellRead[][]>;
+  values: (number | null)[];
+  out: Candidate[];
+  truncated: boolean;
+}
+
+function partsAt(w: RowWalk, i: number, k: number): CellRead[][] {
+  const key = i * (w.n + 1) + k;
+  let parts = w.partsCache.get(key);
+  if (!parts) {
+    parts = partsOf(w.list[i], k, MAX_CANDIDATES);
+    w.partsCache.set(key, parts);
+  }
+  return parts;
+}
+
+function accepted(w: RowWalk, acc: CellRead[]): boolean {
+  if (!w.accept) return true;
+  for (let j = 0; j < w.n; j++) w.values[j] = acc[j].value;
+  return w.accept(w.values);
+}
+
+function rowWalk(w: RowWalk, i: number, left: number, acc: CellRead[]): void {
+  if (w.out.length >= MAX_CANDIDATES) {
+    w.truncated = true;
+    return;
+  }
+  if (i === w.list.length) {
+    if (left === 0 && accepted(w, acc)) w.out.push(acc.slice());
+    return;
+  }
+  const restRoom = w.roomAfter[i];
+  const rest = w.list.length - i - 1;
+  for (let k = 1; k <= Math.min(w.room[i], left - rest); k++) {
+    if (left - k > restRoom) continue;
+    for (const parts of partsAt(w, i, k)) {
+      for (const p of parts) acc.push(p);
+      rowWalk(w, i + 1, left - k, acc);
+      acc.length -= parts.length;
     }
-    if (i === list.length) {
-      if (left === 0 && accepted(acc)) out.push(acc.slice());
-      return;
-    }
-    const restRoom = roomAfter[i];
-    const rest = list.length - i - 1;
-    for (let k = 1; k <= Math.min(room[i], left - rest); k++) {
-      if (left - k > restRoom) continue;
-      for (const parts of partsAt(i, k)) {
-        for (const p of parts) acc.push(p);
-        walk(i + 1, left - k, acc);
-        acc.length -= parts.length;
-      }
-    }
-  };
-  walk(0, n, []);
-  return { candidates: out, split: true, truncated };
+  }
 }

@@ -250,54 +250,92 @@ function combine(
   if (size > MAX_COMBINATIONS) {
     // Too many to combine: decide each row alone with the prose facts.
     const perRow = open.map((o) => {
-      const at = new Map(o.row.columns.map((col, i) => [col, i]));
-      const gridOf = (c: Candidate): Grid => ({
-        get: (col) => {
-          const i = at.get(col);
-          return i === undefined ? fixed.get(col) : c[i].value;
-        }
-      });
-      return applyFacts(o.candidates, gridOf, facts);
+      const grid = new RowGrid(new Map(o.row.columns.map((col, i) => [col, i])), fixed);
+      return applyFacts(o.candidates, (c) => grid.over(c), facts);
     });
     return {
       kept: zipRows(perRow.map((p) => p.kept)),
       provedBy: (k, i) => narrowingStatements(open[k].candidates, perRow[k].steps, (c) => c[i].value)
     };
   }
-  const all: Candidate[][] = [];
-  const byRules: Candidate[][] = [];
-  const grid = fixed;
-  const walk = (i: number, acc: Candidate[]): void => {
-    if (i === open.length) {
-      const combo = acc.slice();
-      all.push(combo);
-      if (rules.every((r) => r(grid))) byRules.push(combo);
-      return;
-    }
-    for (const c of open[i].candidates) {
-      open[i].row.columns.forEach((col, j) => grid.set(col, c[j].value));
-      acc.push(c);
-      walk(i + 1, acc);
-      acc.pop();
-    }
-  };
-  walk(0, []);
-  const pool = byRules.length > 0 ? byRules : all;
+  const walk: CombineWalk = { open, grid: fixed, rules, acc: [], all: [], byRules: [] };
+  walkCombinations(walk, 0);
+  const pool = walk.byRules.length > 0 ? walk.byRules : walk.all;
   // A view over the fixed cells and one combination: copying the fixed cells for every reading and
   // every fact was most of the time of a table with runs.
   const at = new Map<string, [number, number]>();
   open.forEach((o, k) => o.row.columns.forEach((col, j) => at.set(col, [k, j])));
-  const gridOf = (combo: Candidate[]): Grid => ({
-    get: (col) => {
-      const kj = at.get(col);
-      return kj === undefined ? fixed.get(col) : combo[kj[0]][kj[1]].value;
-    }
-  });
-  const narrowed = applyFacts(pool, gridOf, facts);
+  const grid = new ComboGrid(at, fixed);
+  const narrowed = applyFacts(pool, (combo) => grid.over(combo), facts);
   return {
     kept: narrowed.kept,
     provedBy: (k, i) => narrowingStatements(pool, narrowed.steps, (combo) => combo[k][i].value)
   };
+}
+
+/** Every combination of the open rows' readings, and those the table's rules allow. */
+interface CombineWalk {
+  open: readonly { row: RowSpec; candidates: Candidate[] }[];
+  /** The decided cells; the walk writes each combination's cells into it (the rules' grid: no copy). */
+  grid: Map<string, number | null>;
+  rules: readonly ((grid: Grid) => boolean)[];
+  acc: Candidate[];
+  all: Candidate[][];
+  byRules: Candidate[][];
+}
+
+/** A module function over a state object, not a closure per table (see PieceCursor in rows.ts). */
+function walkCombinations(w: CombineWalk, i: number): void {
+  if (i === w.open.length) {
+    const combo = w.acc.slice();
+    w.all.push(combo);
+    if (w.rules.every((r) => r(w.grid))) w.byRules.push(combo);
+    return;
+  }
+  const { row, candidates } = w.open[i];
+  for (const c of candidates) {
+    for (let j = 0; j < row.columns.length; j++) w.grid.set(row.columns[j], c[j].value);
+    w.acc.push(c);
+    walkCombinations(w, i + 1);
+    w.acc.pop();
+  }
+}
+
+/**
+ * The rules' view over the decided cells and one reading of one open row. One object per row, pointed
+ * at each reading in turn (`over`): the facts test a reading and let go of the grid before the next.
+ */
+class RowGrid implements Grid {
+  private reading: Candidate = [];
+  constructor(
+    private readonly at: ReadonlyMap<string, number>,
+    private readonly fixed: ReadonlyMap<string, number | null>
+  ) {}
+  over(reading: Candidate): Grid {
+    this.reading = reading;
+    return this;
+  }
+  get(col: string): number | null | undefined {
+    const i = this.at.get(col);
+    return i === undefined ? this.fixed.get(col) : this.reading[i].value;
+  }
+}
+
+/** As RowGrid, for one combination of readings of all the open rows (`at`: column → row k, cell j). */
+class ComboGrid implements Grid {
+  private combo: Candidate[] = [];
+  constructor(
+    private readonly at: ReadonlyMap<string, [number, number]>,
+    private readonly fixed: ReadonlyMap<string, number | null>
+  ) {}
+  over(combo: Candidate[]): Grid {
+    this.combo = combo;
+    return this;
+  }
+  get(col: string): number | null | undefined {
+    const kj = this.at.get(col);
+    return kj === undefined ? this.fixed.get(col) : this.combo[kj[0]][kj[1]].value;
+  }
 }
 
 /** Per-row readings as combinations: the k-th combination takes each row's k-th (or last) reading. */
