@@ -47,10 +47,31 @@ export function sharedMax(panels: readonly Panel[]): number {
   return max;
 }
 
+/** Leading digits a round axis top may have: its half (the middle tick) is round too. */
+const ROUND_STEPS = [1, 2, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The shared axis top: the smallest 1, 2, 3, 4, 5, 6 or 8 × a power of ten that is at least `max`,
+ * so the three ticks (0, half, top) read as round numbers, not as `268,497`.
+ */
+export function roundTop(max: number): number {
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  for (const step of ROUND_STEPS) {
+    // toPrecision: 6 × 0.1 is 0.6000000000000001 in floating point.
+    const top = Number((step * power).toPrecision(12));
+    if (top >= max) return top;
+  }
+  return Number((10 * power).toPrecision(12));
+}
+
+/** Space between two panels, in percent of the chart's width. */
+const GUTTER = 3;
+
 export function multiplesOption(input: MultiplesInput): ChartOption {
   const columns = multiplesColumns(input.narrow);
   const width = 100 / columns;
-  const max = sharedMax(input.panels);
+  const top = roundTop(sharedMax(input.panels));
   const names = input.years.map(String);
   const place = (i: number): { left: string; top: number } => ({
     left: `${(i % columns) * width}%`,
@@ -68,13 +89,18 @@ export function multiplesOption(input: MultiplesInput): ChartOption {
     };
   });
 
+  // Each grid is its panel less a gutter, and holds its own axis labels (ECharts shrinks the plot to
+  // fit them), so no label reaches into the next panel. The scale is shared, so only the first panel
+  // of a row prints the values; the others keep the grid lines at the same heights.
   const grids = input.panels.map((_, i) => {
-    const { left, top } = place(i);
+    const { left, top: panelTop } = place(i);
     return {
-      left: `${parseFloat(left) + width * 0.16}%`,
-      width: `${width * 0.78}%`,
-      top: top + TITLE_HEIGHT + 4,
-      height: PANEL_HEIGHT - 30
+      left,
+      width: `${width - GUTTER}%`,
+      top: panelTop + TITLE_HEIGHT + 4,
+      height: PANEL_HEIGHT - 12,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel'
     };
   });
 
@@ -127,9 +153,10 @@ export function multiplesOption(input: MultiplesInput): ChartOption {
       type: 'value',
       gridIndex: i,
       min: 0,
-      max: max > 0 ? max : 1,
-      splitNumber: 2,
+      max: top,
+      interval: top / 2,
       axisLabel: {
+        show: i % columns === 0,
         color: MUTED_COLOR,
         fontSize: 10,
         showMinLabel: false,
