@@ -10,7 +10,15 @@ import type { Filters } from '../filters/types';
 import { isSmallN, metricValue, type MetricInfo, type MetricValue } from '../metrics/catalog';
 import type { Scope } from '../schema/types';
 import { aggregate } from './aggregate';
-import { areaRowsSql, areaYearKey, splitAreaRows, type AreaRow, type JurisdictionRow } from './totals';
+import {
+  areaRowsSql,
+  areaYearKey,
+  splitAreaRows,
+  splitAreaRowsByProvince,
+  type AreaRow,
+  type AreaTotals,
+  type JurisdictionRow
+} from './totals';
 import type { AggregateRow } from './types';
 
 /** What the compared entities are: cities, county-level units, or bodies. */
@@ -67,7 +75,11 @@ export async function compareEntities(
     }));
   }
   const { sql, params } = areaRowsSql(filters, level, columns);
-  const { sums, jurisdiction } = splitAreaRows(await runner.query<AreaRow>(sql, params));
+  return areaEntities(splitAreaRows(await runner.query<AreaRow>(sql, params), columns), level);
+}
+
+/** The areas' totals as entity-years, each sum with the whole-area reports of its area and year. */
+function areaEntities({ sums, jurisdiction }: AreaTotals, level: 'city' | 'county'): EntityYear[] {
   const jur = new Map<string, JurisdictionRow[]>();
   for (const j of jurisdiction) {
     const k = areaYearKey(j);
@@ -85,6 +97,36 @@ export async function compareEntities(
     missing: r.missing,
     jurisdiction: jur.get(areaYearKey(r)) ?? []
   }));
+}
+
+/** Area entity-years of every province at once: those of the whole selection, and each province's. */
+export interface EntitiesByProvince {
+  all: EntityYear[];
+  provinces: Map<string, EntityYear[]>;
+}
+
+/**
+ * compareEntities for the area levels, asked once for every province: `filters.province` is left
+ * out, and `withinProvince` cuts a province's rows from the answer, equal to asking with that
+ * province (tests/unit/compare checks it for every province), so a province change needs no query.
+ */
+export async function areaEntitiesByProvince(
+  runner: QueryRunner,
+  filters: Filters,
+  level: 'city' | 'county',
+  columns: readonly string[]
+): Promise<EntitiesByProvince> {
+  const { sql, params } = areaRowsSql(filters, level, columns, true);
+  const { all, provinces } = splitAreaRowsByProvince(await runner.query<AreaRow>(sql, params), columns);
+  return {
+    all: areaEntities(all, level),
+    provinces: new Map([...provinces].map(([p, totals]) => [p, areaEntities(totals, level)]))
+  };
+}
+
+/** The rows of one province (null or '': the whole selection); a province without reports has none. */
+export function withinProvince(rows: EntitiesByProvince, province: string | null): EntityYear[] {
+  return province ? (rows.provinces.get(province) ?? []) : rows.all;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { QueryRunner } from '../db/types';
 import { NO_FILTERS } from '../filters/types';
 import { aggregate } from '../queries/aggregate';
+import { demoPlaces } from '../queries/demo';
 import { filterOptions } from '../queries/options';
 import { compareSetup } from '../ui/compare';
 
@@ -40,7 +41,7 @@ function latestYearWithReports(rows: readonly { year?: unknown; reports: number 
 export const FIRST_PAINT_REQUESTS: readonly FirstPaintRequest[] = [
   (runner) => filterOptions(runner),
   // The shell's demo banner (src/routes/+layout.svelte).
-  (runner) => aggregate(runner, { ...NO_FILTERS, origins: ['demo'] }, { measures: ['permits'], by: ['year'] }),
+  (runner) => demoPlaces(runner, NO_FILTERS),
   async (runner) => {
     const rows = await aggregate(runner, setup.sumFilters, { measures: OVERVIEW_MEASURES, by: ['year'] });
     const year = latestYearWithReports(rows);

@@ -2,13 +2,21 @@
  * The Compare view's one data request, shared by key: the rows for (filters, level, columns) are
  * asked once, whoever asks first (the navigation hook as the URL starts to change, or the view's
  * effect after it rendered), and answered together with the choices they were asked with, so the
- * view draws data and choices as one consistent pair.
+ * view draws data and choices as one consistent pair. Neither the year range nor, for cities and
+ * districts, the province is part of the question: both are cut from the answer, so changing them
+ * asks the engine nothing.
  */
 import { get } from 'svelte/store';
 import type { QueryRunner } from '../../db/types';
 import { dataVersion } from '../../db/session';
 import type { Filters } from '../../filters/types';
-import { withinYears, type CompareLevel, type EntityYear } from '../../queries/compare';
+import {
+  withinProvince,
+  withinYears,
+  type CompareLevel,
+  type EntitiesByProvince,
+  type EntityYear
+} from '../../queries/compare';
 import type { ViewChoices } from './params';
 
 export interface LoadedEntities {
@@ -17,7 +25,16 @@ export interface LoadedEntities {
   choice: ViewChoices;
 }
 
-type Fetch = (runner: QueryRunner, filters: Filters, level: CompareLevel, columns: string[]) => Promise<EntityYear[]>;
+/** The two questions the view asks (queries/compare.ts): any level for the filters, or areas of every province. */
+export interface EntitiesFetch {
+  entities: (runner: QueryRunner, filters: Filters, level: CompareLevel, columns: string[]) => Promise<EntityYear[]>;
+  byProvince: (
+    runner: QueryRunner,
+    filters: Filters,
+    level: 'city' | 'county',
+    columns: string[]
+  ) => Promise<EntitiesByProvince>;
+}
 
 /** The columns a view's choices need: the ranked metric and the scatter's two. */
 export function choiceColumns(choice: ViewChoices): string[] {
@@ -26,22 +43,35 @@ export function choiceColumns(choice: ViewChoices): string[] {
 
 /**
  * A request function remembering its last few answers by key (data version, filters but the year
- * range, level, columns): the same key gives the same promise, so a prefetch and the effect share
- * one query, and a change of the year range is cut from the answer without asking the engine
- * (an entity-year's figures do not depend on the range: `withinYears`).
+ * range and, for areas, the province, level, columns): the same key gives the same promise, so a
+ * prefetch and the effect share one query, and a change of the year range or of the province is cut
+ * from the answer without asking the engine (an entity-year's figures do not depend on the range:
+ * `withinYears`; the areas of every province come in one answer: `withinProvince`).
  */
 export function entitiesRequest(
-  fetch: Fetch,
+  fetch: EntitiesFetch,
   keep = 4
 ): (runner: QueryRunner, filters: Filters, choice: ViewChoices) => Promise<LoadedEntities> {
-  const memo = new Map<string, { runner: QueryRunner; rows: Promise<EntityYear[]> }>();
+  const memo = new Map<string, { runner: QueryRunner; rows: Promise<EntitiesByProvince> }>();
   return (runner, filters, choice) => {
     const columns = choiceColumns(choice);
-    const allYears: Filters = { ...filters, yearFrom: null, yearTo: null };
-    const key = JSON.stringify([get(dataVersion), allYears, choice.level, columns]);
+    const level = choice.level;
+    const asked: Filters = {
+      ...filters,
+      yearFrom: null,
+      yearTo: null,
+      province: level === 'body' ? filters.province : null
+    };
+    const key = JSON.stringify([get(dataVersion), asked, level, columns]);
     let hit = memo.get(key);
     if (!hit || hit.runner !== runner) {
-      hit = { runner, rows: fetch(runner, allYears, choice.level, columns) };
+      const rows =
+        level === 'body'
+          ? fetch
+              .entities(runner, asked, level, columns)
+              .then((all) => ({ all, provinces: new Map<string, EntityYear[]>() }))
+          : fetch.byProvince(runner, asked, level, columns);
+      hit = { runner, rows };
       memo.set(key, hit);
       // A failed request is not kept: the next ask tries again.
       const mine = hit;
@@ -50,6 +80,11 @@ export function entitiesRequest(
       });
       while (memo.size > keep) memo.delete(memo.keys().next().value ?? '');
     }
-    return hit.rows.then((rows) => ({ rows: withinYears(rows, filters), filters, choice }));
+    const province = level === 'body' ? null : filters.province;
+    return hit.rows.then((rows) => ({
+      rows: withinYears(withinProvince(rows, province), filters),
+      filters,
+      choice
+    }));
   };
 }
