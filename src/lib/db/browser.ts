@@ -71,14 +71,8 @@ async function openEngine(): Promise<SessionEngine> {
   await db.open({});
   const conn = await db.connect();
   return {
-    async run(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return conn.query(sql);
-      const statement = await conn.prepare(sql);
-      try {
-        return await statement.query(...params);
-      } finally {
-        await statement.close();
-      }
+    async run(sql: string) {
+      return conn.query(sql);
     },
     async insertArrowIpc(name: string, ipc: Uint8Array) {
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });

@@ -4,11 +4,12 @@
  * code path.
  */
 import { arrowToRows, type ArrowTableLike } from './arrow-values';
+import { inlineParams } from './sql-literals';
 import type { QueryRunner, SqlParam } from './types';
 
 export interface Engine {
-  /** Runs one statement, with `?` placeholders bound to `params` when there are any. */
-  run(sql: string, params?: readonly SqlParam[]): Promise<ArrowTableLike>;
+  /** Runs one statement (parameters are inlined as literals before: sql-literals.ts says why). */
+  run(sql: string): Promise<ArrowTableLike>;
   /** Creates table `name` from an Arrow IPC stream. */
   insertArrowIpc(name: string, ipc: Uint8Array): Promise<void>;
 }
@@ -26,7 +27,7 @@ export async function disableExtensionDownloads(engine: Engine): Promise<void> {
 export function runnerFor(engine: Engine): QueryRunner {
   return {
     async query<Row extends Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []) {
-      return arrowToRows<Row>(await engine.run(sql, params));
+      return arrowToRows<Row>(await engine.run(inlineParams(sql, params)));
     }
   };
 }

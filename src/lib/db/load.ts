@@ -9,6 +9,7 @@ import type { ColumnType } from '../schema/columns';
 import type { Engine } from './engine';
 import { parquetFileName, TABLE_COLUMNS } from './tables';
 import type { TableName } from './types';
+import { inlineParams } from './sql-literals';
 
 /** Parquet bytes → Arrow IPC stream bytes (parquet-wasm's `readParquet(bytes).intoIPCStream()`). */
 export type ParquetDecoder = (parquet: Uint8Array) => Uint8Array;
@@ -31,8 +32,10 @@ export function quoteIdent(name: string): string {
 /** Column name → DuckDB type name (e.g. `DECIMAL(18,6)`) of a loaded table. */
 export async function tableColumns(engine: Engine, table: string): Promise<Map<string, string>> {
   const result = await engine.run(
-    'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
-    [table]
+    inlineParams(
+      'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+      [table]
+    )
   );
   return new Map(
     result.toArray().map((row) => {

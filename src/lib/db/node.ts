@@ -11,7 +11,7 @@ import { disableExtensionDownloads, runnerFor } from './engine';
 import { loadTable, type ExportSource, type ParquetDecoder } from './load';
 import { parquetDecoder } from './parquet';
 import { TABLES } from './tables';
-import type { QueryRunner, SqlParam } from './types';
+import type { QueryRunner } from './types';
 import type { SessionEngine } from './user-exports';
 
 const require = createRequire(import.meta.url);
@@ -30,14 +30,8 @@ export async function openNodeEngine(): Promise<SessionEngine> {
   db.open({});
   const conn = db.connect();
   return {
-    async run(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return conn.query(sql);
-      const statement = conn.prepare(sql);
-      try {
-        return statement.query(...params);
-      } finally {
-        statement.close();
-      }
+    async run(sql: string) {
+      return conn.query(sql);
     },
     async insertArrowIpc(name: string, ipc: Uint8Array) {
       conn.insertArrowFromIPCStream(ipc, { name, create: true });

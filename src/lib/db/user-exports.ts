@@ -12,6 +12,7 @@
 import Papa from 'papaparse';
 import type { Engine } from './engine';
 import { combineParts, countRows, quoteIdent, tableColumns, type ParquetDecoder } from './load';
+import { inlineParams } from './sql-literals';
 import { TABLE_COLUMNS, TABLES } from './tables';
 import type { SqlParam, TableName } from './types';
 
@@ -349,12 +350,9 @@ export class UserExports {
   }
 }
 
-/**
- * Rows of `sql` as Arrow IPC bytes (file format). The engine's raw result takes no parameters, so
- * the rows are first staged in a temporary table by a prepared statement with `params` bound.
- */
+/** Rows of `sql` as Arrow IPC bytes (file format), staged in a temporary table. */
 export async function queryToIpc(engine: SessionEngine, sql: string, params: readonly SqlParam[]): Promise<Uint8Array> {
-  await engine.run(`CREATE OR REPLACE TEMP TABLE __download AS ${sql}`, params);
+  await engine.run(`CREATE OR REPLACE TEMP TABLE __download AS ${inlineParams(sql, params)}`);
   try {
     return await engine.runIpc('SELECT * FROM __download');
   } finally {
