@@ -1,5 +1,6 @@
 /** The body page in Chromium: tables as printed with the CSV's numbers, provenance, print layout. */
 import { describe, expect, it } from 'vitest';
+import { REVIEW_GROUPS, REVIEW_OUTCOMES, reviewColumn } from '../../src/lib/schema/columns';
 import { loadReports } from './expected';
 import { agencyPath, PHONE, screenshot, usePages } from './site';
 
@@ -48,6 +49,48 @@ describe('body page', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await screenshot(page, 'agency-print');
+  });
+
+  it('on a phone shows section 三 by its totals (every applicant one tap away) and section 四 on its side', async () => {
+    const page = await open(agencyPath('350128-管理委员会'), '[data-report] [data-report-table="s3"]', PHONE);
+    const r2021 = pingtan.find((r) => r.year === '2021');
+    const report = page.locator('[data-report="2021-350128-管理委员会-jurisdiction"]');
+    const shown = (csv: string | undefined): string => (csv ? Number(csv).toLocaleString('zh-CN') : '—');
+
+    const s3 = report.locator('[data-report-table="s3"]');
+    await expect(s3.getAttribute('data-compact')).resolves.not.toBeNull();
+    // 25 rows of the 2021 format, one number each: the total, as the CSV has it.
+    expect(await s3.locator('tr[data-row]').count()).toBe(25);
+    expect(await s3.locator('tr[data-row] td').count()).toBe(25);
+    for (const row of ['new', 'granted', 'outcome_total', 'carried_out']) {
+      const text = await s3.locator(`tr[data-row="${row}"] td[data-col="app_${row}_total"]`).textContent();
+      expect(text?.trim(), row).toBe(shown(r2021?.[`app_${row}_total`]));
+    }
+    // Group labels stand on rows of their own: （三）不予公开 before its eight reasons.
+    await expect(s3.locator('.group-row th', { hasText: '不予公开' }).count()).resolves.toBe(1);
+
+    // Every applicant column, as printed, one tap away; and back.
+    const toggle = report.locator('button[aria-pressed]', { hasText: '按申请人类型展开' });
+    await toggle.click();
+    const full = report.locator('[data-report-table="s3"]');
+    await expect(full.getAttribute('data-compact')).resolves.toBeNull();
+    expect(await full.locator('tr[data-row="new"] td').count()).toBe(7);
+    await report.locator('button[aria-pressed="true"]', { hasText: '只看总计' }).click();
+    await expect(report.locator('[data-report-table="s3"]').getAttribute('data-compact')).resolves.not.toBeNull();
+
+    // Section 四 turned: five outcome rows, one column per group, the CSV's numbers.
+    const s4 = report.locator('[data-report-table="s4"]');
+    expect(await s4.locator('tbody tr').count()).toBe(REVIEW_OUTCOMES.length);
+    for (const [k, outcome] of REVIEW_OUTCOMES.entries()) {
+      const cells = s4.locator('tbody tr').nth(k).locator('td');
+      expect(await cells.count()).toBe(REVIEW_GROUPS.length);
+      for (const [g, group] of REVIEW_GROUPS.entries()) {
+        const column = reviewColumn(group.id, outcome.id);
+        await expect(cells.nth(g).getAttribute('data-col')).resolves.toBe(column);
+        expect((await cells.nth(g).textContent())?.trim(), column).toBe(shown(r2021?.[column]));
+      }
+    }
+    await screenshot(page, 'agency-phone-compact');
   });
 
   it('says demo rows have no provenance, and works on a phone', async () => {
