@@ -89,7 +89,37 @@ describe('entitiesRequest', () => {
       expect(loaded.rows, JSON.stringify(filters)).toEqual(direct);
       expect(loaded.filters).toBe(filters);
     }
-    expect(runner.sent.length).toBe(1);
+    // The shown selection first, then every province in one answer; nothing after that.
+    expect(runner.sent.length).toBe(2);
+    expect(runner.sent[0]).not.toContain('GROUPING SETS');
+    expect(runner.sent[1]).toContain('GROUPING SETS');
+  });
+
+  it("draws a new metric from its own answer, without waiting for every province's", async () => {
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow = recordingRunner({
+      async query(sql, params) {
+        // The every-province answer waits until the test lets it through.
+        if (sql.includes('GROUPING SETS')) await gate;
+        return db.query(sql, params);
+      }
+    });
+    const { params, ask } = request();
+    const filters = { ...NO_FILTERS, province: '河南省' };
+    const choice = viewChoices(params, filters);
+    const loaded = await ask(slow, filters, choice);
+    expect(loaded.rows.length).toBeGreaterThan(0);
+    expect(slow.sent.map((sql) => sql.includes('GROUPING SETS'))).toEqual([false, true]);
+    // Another province before every province's answer is there: it waits for that answer, no third query.
+    const other = { ...NO_FILTERS, province: '上海市' };
+    const pending = ask(slow, other, viewChoices(params, other));
+    open();
+    const direct = await compareEntities(db, other, 'city', [
+      ...new Set([...choice.metric.columns, ...choice.x.columns, ...choice.y.columns])
+    ]);
+    expect((await pending).rows).toEqual(direct);
+    expect(slow.sent.length).toBe(2);
   });
 
   it('asks again for bodies of another province (a body is not cut by province)', async () => {

@@ -41,21 +41,38 @@ export function choiceColumns(choice: ViewChoices): string[] {
   return [...new Set([...choice.metric.columns, ...choice.x.columns, ...choice.y.columns])];
 }
 
+/** One remembered question (filters but the year range and, for areas, the province). */
+interface Asked {
+  runner: QueryRunner;
+  /** Areas: every province in one answer; bodies: the one selection. */
+  every: Promise<EntitiesByProvince>;
+  /** `every`'s answer once it is there: later asks are cut from it at once. */
+  settled: EntitiesByProvince | null;
+  /**
+   * Areas: the question for the province shown when first asked, sent before `every` (one
+   * selection's groups, not every province's too: the quicker answer, e.g. after a metric change).
+   */
+  first: { province: string | null; rows: Promise<EntityYear[]> } | null;
+}
+
 /**
  * A request function remembering its last few answers by key (data version, filters but the year
  * range and, for areas, the province, level, columns): the same key gives the same promise, so a
  * prefetch and the effect share one query, and a change of the year range or of the province is cut
  * from the answer without asking the engine (an entity-year's figures do not depend on the range:
- * `withinYears`; the areas of every province come in one answer: `withinProvince`).
+ * `withinYears`; the areas of every province come in one answer: `withinProvince`). For areas the
+ * province shown is asked first on its own and every province right after it, so a new metric or
+ * level draws as soon as its own answer is there and the next province change is already answered.
  */
 export function entitiesRequest(
   fetch: EntitiesFetch,
   keep = 4
 ): (runner: QueryRunner, filters: Filters, choice: ViewChoices) => Promise<LoadedEntities> {
-  const memo = new Map<string, { runner: QueryRunner; rows: Promise<EntitiesByProvince> }>();
+  const memo = new Map<string, Asked>();
   return (runner, filters, choice) => {
     const columns = choiceColumns(choice);
     const level = choice.level;
+    const province = level === 'body' ? null : filters.province;
     const asked: Filters = {
       ...filters,
       yearFrom: null,
@@ -65,26 +82,52 @@ export function entitiesRequest(
     const key = JSON.stringify([get(dataVersion), asked, level, columns]);
     let hit = memo.get(key);
     if (!hit || hit.runner !== runner) {
-      const rows =
-        level === 'body'
-          ? fetch
-              .entities(runner, asked, level, columns)
-              .then((all) => ({ all, provinces: new Map<string, EntityYear[]>() }))
-          : fetch.byProvince(runner, asked, level, columns);
-      hit = { runner, rows };
+      hit = ask(fetch, runner, asked, level, columns, province);
       memo.set(key, hit);
       // A failed request is not kept: the next ask tries again.
       const mine = hit;
-      hit.rows.catch(() => {
+      hit.every.catch(() => {
         if (memo.get(key) === mine) memo.delete(key);
       });
       while (memo.size > keep) memo.delete(memo.keys().next().value ?? '');
     }
-    const province = level === 'body' ? null : filters.province;
-    return hit.rows.then((rows) => ({
-      rows: withinYears(withinProvince(rows, province), filters),
-      filters,
-      choice
-    }));
+    const answer = (rows: EntityYear[]): LoadedEntities => ({ rows: withinYears(rows, filters), filters, choice });
+    if (hit.settled) return Promise.resolve(answer(withinProvince(hit.settled, province)));
+    if (hit.first && hit.first.province === province) return hit.first.rows.then(answer);
+    return hit.every.then((rows) => answer(withinProvince(rows, province)));
   };
+}
+
+function ask(
+  fetch: EntitiesFetch,
+  runner: QueryRunner,
+  asked: Filters,
+  level: CompareLevel,
+  columns: string[],
+  province: string | null
+): Asked {
+  if (level === 'body') {
+    const every = fetch
+      .entities(runner, asked, level, columns)
+      .then((all) => ({ all, provinces: new Map<string, EntityYear[]>() }));
+    return settleOn({ runner, every, settled: null, first: null });
+  }
+  const rows = fetch.entities(runner, { ...asked, province }, level, columns);
+  // Every province after the first answer (or its failure): the engine answers one query at a time.
+  const every = rows.then(
+    () => fetch.byProvince(runner, asked, level, columns),
+    () => fetch.byProvince(runner, asked, level, columns)
+  );
+  return settleOn({ runner, every, settled: null, first: { province, rows } });
+}
+
+/** `asked`, noting `every`'s answer on it when it comes. */
+function settleOn(asked: Asked): Asked {
+  asked.every.then(
+    (rows) => {
+      asked.settled = rows;
+    },
+    () => undefined
+  );
+  return asked;
 }
