@@ -6,7 +6,8 @@
  * - filter change: on a view, time from a filter change to the last `finished` of the charts it
  *   redraws, median and p95, with the time the engine answered the change's last query
  *   (`nianbao:query` measures) so the part after it (Svelte and ECharts) is visible; year-range
- *   changes and province changes are reported apart (on /compare/ only the latter query the engine).
+ *   changes and province changes are reported apart, and on /compare/ metric changes after them
+ *   (each to a metric not shown before, so each asks the engine).
  *
  * Run: npx tsx scripts/bench-browser.ts --build <dir> [--label text] [--runs 5] [--changes 36]
  *        [--first /permits/] [--view /compare/] [--json out.json]
@@ -181,11 +182,17 @@ export const CHANGE_CONTROLS = [
   { selector: '#f-province', kind: 'region' }
 ] as const;
 
-export type ChangeKind = (typeof CHANGE_CONTROLS)[number]['kind'];
+/** Compare's metric picker: timed after the filter changes, each to a metric not shown before (a new query). */
+const METRIC_CONTROL = { selector: '#compare-metric', kind: 'metric' } as const;
+const METRIC_CHANGES = 12;
 
-/** The changes of one kind (year range or region). */
+export type ChangeKind = (typeof CHANGE_CONTROLS)[number]['kind'] | typeof METRIC_CONTROL.kind;
+
+/** The changes of one kind (year range, region or metric). */
 export function changesOf(runs: readonly ChangeRun[], kind: ChangeKind): ChangeRun[] {
-  const selectors = new Set<string>(CHANGE_CONTROLS.filter((c) => c.kind === kind).map((c) => c.selector));
+  const selectors = new Set<string>(
+    [...CHANGE_CONTROLS, METRIC_CONTROL].filter((c) => c.kind === kind).map((c) => c.selector)
+  );
   return runs.filter((r) => selectors.has(r.control));
 }
 
@@ -228,6 +235,14 @@ async function changeRuns(origin: string, path: string, count: number): Promise<
         emptyProvinces.add(value);
       }
     }
+    // Metric changes (Compare only): each to a metric not asked before, so each needs the engine.
+    if ((await page.$(METRIC_CONTROL.selector)) !== null) {
+      const metrics = await otherValues(page, METRIC_CONTROL.selector);
+      for (const value of metrics.slice(0, METRIC_CHANGES)) {
+        const run = await timedChange(page, METRIC_CONTROL.selector, value);
+        if (run) runs.push(run);
+      }
+    }
     return runs;
   } finally {
     await browser.close();
@@ -264,7 +279,7 @@ export function describeBench(b: BrowserBench): string {
     `${b.label}: first chart on ${b.firstPath} (cold, ${b.cold.length} runs): median ${ms(percentile(first, 50))}, ` +
       `max ${ms(Math.max(...first))}; engine ready median ${ms(percentile(engine, 50))}`
   ];
-  for (const kind of ['year', 'region'] as const) {
+  for (const kind of ['year', 'region', 'metric'] as const) {
     const runs = changesOf(b.changes, kind);
     const totals = runs.map((c) => c.total);
     const queries = runs.map((c) => c.query);

@@ -101,21 +101,23 @@ async function dataSize(build: string): Promise<string> {
 function table(results: { bench: BrowserBench; data: string }[]): string {
   const ms = (v: number): string => (Number.isNaN(v) ? '—' : `${Math.round(v)} ms`);
   const lines = [
-    '| data | first chart, cold (median / max) | engine ready (median) | year-range change (median / p95) | province change (median / p95) | last query answered, province (median / p95) |',
+    '| data | first chart, cold (median / max) | engine ready (median) | year-range change (median / p95) | province change (median / p95) | metric change (median / p95; last query answered) |',
     '|---|---|---|---|---|---|'
   ];
   for (const { bench, data } of results) {
     const first = bench.cold.map((r) => r.firstChart);
     const engine = bench.cold.map((r) => r.engineReady ?? NaN);
     const year = changesOf(bench.changes, 'year').map((c) => c.total);
-    const region = changesOf(bench.changes, 'region');
-    const regionTotal = region.map((c) => c.total);
-    const regionQuery = region.map((c) => c.query);
+    const regionTotal = changesOf(bench.changes, 'region').map((c) => c.total);
+    const metric = changesOf(bench.changes, 'metric');
+    const metricTotal = metric.map((c) => c.total);
+    const metricQuery = metric.map((c) => c.query);
     lines.push(
       `| ${bench.label}: ${data} | ${ms(percentile(first, 50))} / ${ms(Math.max(...first))} on ${bench.firstPath} | ${ms(percentile(engine, 50))} | ` +
         `${ms(percentile(year, 50))} / ${ms(percentile(year, 95))} on ${bench.viewPath} (${year.length} changes) | ` +
         `${ms(percentile(regionTotal, 50))} / ${ms(percentile(regionTotal, 95))} (${regionTotal.length} changes) | ` +
-        `${ms(percentile(regionQuery, 50))} / ${ms(percentile(regionQuery, 95))} |`
+        `${ms(percentile(metricTotal, 50))} / ${ms(percentile(metricTotal, 95))} (${metricTotal.length} changes; ` +
+        `${ms(percentile(metricQuery, 50))} / ${ms(percentile(metricQuery, 95))}) |`
     );
   }
   return lines.join('\n');
