@@ -34,6 +34,11 @@ export function shareOf(count: number, total: number): number | null {
   return total > 0 ? count / total : null;
 }
 
+/** An axis tick of a share axis: 0.25 → `25%`. */
+export function quarterLabel(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
 export function shareBarsOption(input: ShareBarsInput): ChartOption {
   const base = barsOption({
     categories: input.categories,
@@ -68,7 +73,14 @@ export function shareBarsOption(input: ShareBarsInput): ChartOption {
     tooltip: { ...(base.tooltip as object), formatter },
     // On a phone six legend entries wrap to two or three lines: give the legend room above the bars.
     grid: { ...(base.grid as object), top: input.narrow && input.parts.length > 3 ? 76 : 36 },
-    // Shares run from 0 to 100%; without a fixed max a rounding 100.0001% would add a tick.
-    xAxis: { ...(base.xAxis as object), max: 1, minInterval: undefined }
+    // Shares run from 0 to 100% (a fixed max: a rounding 100.0001% would add a tick), in quarters,
+    // labelled as whole percents (30.0% / 60.0% / 90.0% stopped short of the end of the bar).
+    xAxis: {
+      ...(base.xAxis as object),
+      max: 1,
+      interval: 0.25,
+      minInterval: undefined,
+      axisLabel: { ...((base.xAxis as { axisLabel?: object }).axisLabel ?? {}), formatter: quarterLabel }
+    }
   } as ChartOption;
 }

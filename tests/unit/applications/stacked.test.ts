@@ -51,4 +51,18 @@ describe('shareBarsOption', () => {
     chart.dispose();
     expect((svg.match(/<path[^>]*ecmeta_ssr_type="chart"/g) ?? []).length).toBe(3);
   });
+
+  it('labels the share axis 0%, 25%, 50%, 75%, 100%, on a phone too', () => {
+    for (const [narrow, width] of [
+      [false, 800],
+      [true, 330]
+    ] as const) {
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 200 });
+      chart.setOption({ ...(shareBarsOption({ ...input, narrow }) as ChartOption), animation: false });
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      const ticks = [...svg.matchAll(/>(\d+%)<\/text>/g)].map((m) => m[1]);
+      expect(ticks, `${width}px`).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    }
+  });
 });
