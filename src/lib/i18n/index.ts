@@ -18,6 +18,11 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Whether `key` is one of the dictionary's messages (for keys built from data, e.g. `scope.agency`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zh, key);
+}
+
 export function parseLang(value: string | null | undefined): Lang | null {
   return value === 'zh' || value === 'en' ? value : null;
 }

@@ -27,11 +27,22 @@ describe('data view columns', () => {
   });
 
   it('shows NULL as a dash and keeps every digit', () => {
-    expect(cellText(null)).toBe('—');
-    expect(cellText(13.6145)).toBe('13.6145');
-    expect(cellText(-3)).toBe('-3');
+    expect(cellText('permits', null, 'zh')).toBe('—');
+    expect(cellText('fees_wan', 13.6145, 'zh')).toBe('13.6145');
+    expect(cellText('penalties', -3, 'en')).toBe('-3');
     expect(isNumberColumn('fees_wan')).toBe(true);
     expect(isNumberColumn('year')).toBe(false);
     expect(isNumberColumn('agency')).toBe(false);
+  });
+
+  it('names codes as the filters do, in the language shown', () => {
+    expect(cellText('scope', 'jurisdiction', 'zh')).toBe('全辖区');
+    expect(cellText('scope', 'agency', 'en')).toBe('Own work');
+    expect(cellText('origin', 'demo', 'zh')).toBe('演示数据');
+    expect(cellText('level', 'county', 'zh')).toBe('县级');
+    expect(cellText('body_kind', 'department', 'zh')).toBe('工作部门');
+    // An unknown code, and a name that happens to spell one, stay as they are.
+    expect(cellText('scope', 'toString', 'zh')).toBe('toString');
+    expect(cellText('agency', 'agency', 'zh')).toBe('agency');
   });
 });

@@ -3,7 +3,7 @@
  * the picker's groups, and how a cell reads. Pure.
  */
 import { REPORT_COLUMNS, type ColumnDef } from '../../schema/columns';
-import type { Lang } from '../../i18n';
+import { isMessageKey, translate, type Lang } from '../../i18n';
 
 export const DEFAULT_COLUMNS: readonly string[] = [
   'agency',
@@ -62,7 +62,21 @@ export function isNumberColumn(name: string): boolean {
   return type !== undefined && type !== 'VARCHAR' && type !== 'DATE' && name !== 'year' && name !== 'format';
 }
 
-/** A cell as the table shows it: NULL as "—", numbers exactly as stored (no rounding). */
-export function cellText(value: string | number | null | undefined): string {
-  return value === null || value === undefined ? '—' : String(value);
+/** Columns holding a code the dictionary names (`scope` `agency` → 本机关), by message prefix. */
+const CODE_MESSAGES: Readonly<Record<string, string>> = {
+  level: 'level',
+  scope: 'scope',
+  body_kind: 'kind',
+  origin: 'origin'
+};
+
+/**
+ * A cell as the table shows it: NULL as "—", numbers exactly as stored (no rounding), codes by
+ * their name in the language shown (the same names as the filters; an unknown code as it is).
+ */
+export function cellText(column: string, value: string | number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return '—';
+  const prefix = CODE_MESSAGES[column];
+  const key = prefix === undefined ? null : `${prefix}.${String(value)}`;
+  return key !== null && isMessageKey(key) ? translate(lang, key) : String(value);
 }
