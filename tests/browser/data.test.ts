@@ -154,6 +154,8 @@ describe('数据 view', () => {
     const page = await open('/data/', { viewport: { width: 375, height: 800 } });
     const all = reports.length;
     expect(await total(page)).toBe(all);
+    // The bundled data has demo rows, and says so.
+    await page.waitForSelector('[data-demo-banner]');
     const real = 'data/exports/real/reports.parquet';
     await loadUserFiles(page, [real], 'instead');
     const realCount = reports.filter((r) => r.origin === 'real').length;
@@ -161,6 +163,8 @@ describe('数据 view', () => {
       (n) => document.querySelector('[data-total]')?.getAttribute('data-total') === String(n),
       realCount
     );
+    // Real reports only, instead of the bundled data: no demo banner any more.
+    await page.waitForSelector('[data-demo-banner]', { state: 'detached' });
     expect(await page.getAttribute('[data-user-summary]', 'data-user-rows')).toBe(String(realCount));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-phone.png'), fullPage: true });
     // Beside: the user's reports replace every bundled row with the same report_id (the bundled
@@ -177,5 +181,6 @@ describe('数据 view', () => {
       (n) => document.querySelector('[data-total]')?.getAttribute('data-total') === String(n),
       all
     );
+    await page.waitForSelector('[data-demo-banner]');
   });
 });
