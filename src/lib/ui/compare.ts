@@ -3,11 +3,17 @@
  * (`by=agency|county`), which year (`at`), and which scope its sums use. Pure.
  */
 import type { Filters } from '../filters/types';
+import { translate, type Lang } from '../i18n';
 import type { AggregateRow } from '../queries/types';
 import type { Scope } from '../schema/types';
 
 /** Bars in a comparison chart; the table lists every row. */
 export const TOP_N = 20;
+
+/** Under a ranking chart that shows only its top rows: how many of how many (null when it shows all). */
+export function topNote(shown: number, total: number, lang: Lang): string | null {
+  return total > shown ? translate(lang, 'view.topN', { n: shown, total }) : null;
+}
 
 export type CompareBy = 'agency' | 'county';
 

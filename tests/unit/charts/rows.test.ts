@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rankRows, rowsWithData, seriesByYear, yearAxis } from '../../../src/lib/charts/rows';
-import { compareSetup, groupColumn, shownYear, wholeAreaFilters, yearsWithReports } from '../../../src/lib/ui/compare';
+import {
+  compareSetup,
+  groupColumn,
+  shownYear,
+  topNote,
+  wholeAreaFilters,
+  yearsWithReports
+} from '../../../src/lib/ui/compare';
 import { outcomeValue } from '../../../src/lib/ui/review';
 import { NO_FILTERS } from '../../../src/lib/filters/types';
 import type { AggregateRow } from '../../../src/lib/queries/types';
@@ -103,5 +110,13 @@ describe('review outcomes', () => {
     expect(outcomeValue(row, 'suit', 'corrected')).toBe(5);
     expect(outcomeValue(row, 'suit', 'total')).toBe(46);
     expect(outcomeValue(row, 'review', 'total')).toBe(351);
+  });
+});
+
+describe('topNote', () => {
+  it('says how many of how many a ranking chart shows, only when it leaves some out', () => {
+    expect(topNote(20, 156, 'zh')).toBe('图中显示数值最大的 20 个，共 156 个；完整数据见下表。');
+    expect(topNote(20, 156, 'en')).toBe('The chart shows the 20 largest of 156; the table below has all of them.');
+    expect(topNote(12, 12, 'zh')).toBeNull();
   });
 });
