@@ -3,6 +3,7 @@
  * stacked). Horizontal, so long Chinese names have room; labels are truncated with the full name
  * in the tooltip. Pure: rows in, option out.
  */
+import { categoryAxisLabel } from './category-label';
 import type { ChartOption } from './echarts';
 import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_COLOR, PALETTE, TEXT_COLOR } from './theme';
 import { axisTooltip } from './tooltip';
@@ -31,9 +32,12 @@ export interface BarsInput {
   note?: (index: number) => string | null;
 }
 
-/** Pixel height that gives every bar room: about 26 px a category (more for grouped bars). */
+/**
+ * Pixel height that gives every bar room: about 26 px a category (more for grouped bars), 32 on a
+ * phone, where names wrap onto two lines (category-label.ts).
+ */
 export function barsHeight(categoryCount: number, seriesCount: number, stacked: boolean, narrow: boolean): number {
-  const perBar = stacked || seriesCount === 1 ? 26 : 18 * seriesCount + 8;
+  const perBar = stacked || seriesCount === 1 ? (narrow ? 32 : 26) : 18 * seriesCount + 8;
   const chrome = (seriesCount > 1 ? 48 : 24) + 32;
   return Math.max(narrow ? 180 : 220, Math.round(categoryCount * perBar + chrome));
 }
@@ -67,13 +71,7 @@ export function barsOption(input: BarsInput): ChartOption {
       data: [...input.categories],
       axisTick: { show: false },
       axisLine: { lineStyle: { color: GRID_LINE_COLOR } },
-      axisLabel: {
-        color: TEXT_COLOR,
-        width: labelWidth,
-        overflow: 'truncate',
-        ellipsis: '…',
-        interval: 0
-      }
+      axisLabel: categoryAxisLabel(labelWidth)
     },
     series: input.series.map((s, i) => ({
       type: 'bar',

@@ -3,6 +3,7 @@
  * scale (visualMap) covers only cells with enough cases; cells under the threshold are drawn grey
  * in a second series outside the scale, so a 1-of-1 "100%" never looks like a finding. Pure.
  */
+import { categoryAxisLabel } from './category-label';
 import { HeatmapChart, type HeatmapSeriesOption } from 'echarts/charts';
 import {
   VisualMapComponent,
@@ -103,7 +104,7 @@ export function heatmapOption(input: HeatmapInput): ChartOption {
       data: [...input.rows],
       axisTick: { show: false },
       axisLine: { lineStyle: { color: GRID_LINE_COLOR } },
-      axisLabel: { color: TEXT_COLOR, width: labelWidth, overflow: 'truncate', ellipsis: '…', interval: 0 }
+      axisLabel: categoryAxisLabel(labelWidth)
     },
     visualMap: [
       {

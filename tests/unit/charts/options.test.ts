@@ -80,6 +80,8 @@ describe('barsOption', () => {
     expect(barsHeight(20, 1, false, false)).toBeGreaterThanOrEqual(20 * 26);
     expect(barsHeight(20, 2, false, false)).toBeGreaterThan(barsHeight(20, 1, false, false));
     expect(barsHeight(1, 1, false, true)).toBe(180);
+    // Two-line names on a phone: more room a bar.
+    expect(barsHeight(20, 1, false, true)).toBeGreaterThanOrEqual(20 * 32);
   });
 });
 
