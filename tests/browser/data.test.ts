@@ -154,8 +154,9 @@ describe('数据 view', () => {
     const page = await open('/data/', { viewport: { width: 375, height: 800 } });
     const all = reports.length;
     expect(await total(page)).toBe(all);
-    // The bundled data has demo rows, and says so.
+    // The bundled data has demo rows, and says so (banner and footer).
     await page.waitForSelector('[data-demo-banner]');
+    expect(await page.textContent('footer')).toContain('演示数据为生成的示例。');
     const real = 'data/exports/real/reports.parquet';
     await loadUserFiles(page, [real], 'instead');
     const realCount = reports.filter((r) => r.origin === 'real').length;
@@ -163,8 +164,10 @@ describe('数据 view', () => {
       (n) => document.querySelector('[data-total]')?.getAttribute('data-total') === String(n),
       realCount
     );
-    // Real reports only, instead of the bundled data: no demo banner any more.
+    // Real reports only, instead of the bundled data: no demo banner any more, and the footer no
+    // longer speaks of demo data.
     await page.waitForSelector('[data-demo-banner]', { state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('footer')?.textContent?.includes('演示数据'));
     expect(await page.getAttribute('[data-user-summary]', 'data-user-rows')).toBe(String(realCount));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-phone.png'), fullPage: true });
     // Beside: the user's reports replace every bundled row with the same report_id (the bundled

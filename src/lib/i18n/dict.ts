@@ -137,7 +137,8 @@ const base = {
   'unit.count': '件',
   'unit.wan': '万元',
   'unit.percent': '%',
-  'footer.about': '数据来自公开发布的政府信息公开工作年度报告；演示数据为生成的示例。',
+  'footer.about': '数据来自公开发布的政府信息公开工作年度报告。',
+  'footer.demo': '演示数据为生成的示例。',
   'footer.built': '数据生成于 {date}'
 } as const;
 
@@ -285,7 +286,8 @@ const enBase: Record<keyof typeof base, string> = {
   'unit.count': 'cases',
   'unit.wan': '10k yuan',
   'unit.percent': '%',
-  'footer.about': 'Data from published annual reports on government information disclosure; demo data is generated.',
+  'footer.about': 'Data from published annual reports on government information disclosure.',
+  'footer.demo': 'Demo data is generated.',
   'footer.built': 'Data built {date}'
 };
 
