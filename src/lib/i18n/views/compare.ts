@@ -86,7 +86,7 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.formatNote': 'This metric exists only in {formats}-format reports.',
   'compare.meaningNote':
     'This column means different things in the 2019 and 2021 formats; years across the change do not compare.',
-  'compare.noValue': '{count} have no value for this metric.',
+  'compare.noValue': 'Without a value for this metric: {count}.',
   'compare.multiplesTitle': '{level} over years: {metric}',
   'compare.multiplesNote': 'One small chart per entry, all on the same scale.',
   'compare.scatterTitle': '{year}, two metrics: {x} and {y}',

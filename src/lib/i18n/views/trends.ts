@@ -33,8 +33,7 @@ export const en: Record<keyof typeof zh, string> = {
   'trends.chartTitle': 'Trend: {metric} ({by})',
   'trends.chartTitleIndexed': 'Index ({base} = 100): {metric} ({by})',
   'trends.topNote': 'The chart shows the {n} largest in the latest year, of {total}; the table has all of them.',
-  'trends.notIndexed':
-    '{count} have no positive value in the base year, so cannot be indexed and are not drawn: {names}.',
+  'trends.notIndexed': 'Not drawn, as they have no positive value in the base year to index on ({count}): {names}.',
   'trends.formatBreak': 'format change from 2021',
   'trends.formatBreakNote':
     'This metric means different things in the 2019 format (reports for 2019–2020) and the 2021 format: the line breaks between 2020 and 2021 and the two parts should not be compared.',
