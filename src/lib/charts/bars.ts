@@ -43,7 +43,7 @@ export function barsHeight(categoryCount: number, seriesCount: number, stacked: 
 }
 
 export function barsOption(input: BarsInput): ChartOption {
-  const labelWidth = input.narrow ? 92 : 180;
+  const labelWidth = input.narrow ? 108 : 180;
   const multi = input.series.length > 1;
   return {
     aria: { enabled: true, label: { description: input.description } },

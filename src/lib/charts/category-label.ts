@@ -7,12 +7,30 @@ import { TEXT_COLOR } from './theme';
 
 /** Two lines of 12 px text fit in a bar's 26 px row. */
 const LINE_HEIGHT = 13;
-const CHAR_WIDTH = 12;
+/** Estimated widths at 12 px: CJK and full-width characters, and the rest (Latin, digits). */
+const WIDE = 12;
+const NARROW = 6.6;
+/** Words wrap whole, so two lines of words hold less than twice one line. */
+const WORD_WRAP_SHARE = 0.8;
 
-/** `name` cut to what two lines of `width` px hold (CJK characters are 12 px), with an ellipsis. */
+function charWidth(code: number): number {
+  return code >= 0x2e80 ? WIDE : NARROW;
+}
+
+/**
+ * `name` cut to about what two lines of `width` px hold, with an ellipsis: a Chinese name of 14
+ * characters stays whole in 92 px; text with spaces is given less, as it wraps at word ends.
+ */
 export function twoLineName(name: string, width: number): string {
-  const max = 2 * Math.floor(width / CHAR_WIDTH);
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+  // Whole characters per line: 92 px holds 7 of 12 px.
+  const line = Math.floor(width / WIDE) * WIDE;
+  const budget = 2 * line * (name.includes(' ') ? WORD_WRAP_SHARE : 1);
+  let used = 0;
+  for (let i = 0; i < name.length; i++) {
+    used += charWidth(name.charCodeAt(i));
+    if (used > budget) return `${name.slice(0, Math.max(1, i - 1))}…`;
+  }
+  return name;
 }
 
 export function categoryAxisLabel(width: number): Record<string, unknown> {

@@ -62,7 +62,7 @@ export function heatmapHeight(rowCount: number, narrow: boolean): number {
 type CellDatum = [number, number, number, number, number];
 
 export function heatmapOption(input: HeatmapInput): ChartOption {
-  const labelWidth = input.narrow ? 92 : 180;
+  const labelWidth = input.narrow ? 108 : 180;
   const datum = (c: HeatmapCell): CellDatum => [c.column, c.row, c.value, c.numerator, c.denominator];
   const enough = input.cells.filter((c) => c.denominator >= input.minN).map(datum);
   const few = input.cells.filter((c) => c.denominator < input.minN).map(datum);

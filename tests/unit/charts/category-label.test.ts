@@ -31,12 +31,15 @@ function labelLines(width: number): Map<number, string[]> {
 describe('category names on a phone', () => {
   it('wrap onto a second line instead of being cut after the first', () => {
     const lines = [...labelLines(330).values()];
-    expect(lines).toEqual([['洛阳市市场监督', '管理局'], ['洛阳高新技术产', '业开发区管理…'], ['嵩县公安局']]);
+    expect(lines).toEqual([['洛阳市市场监督管理', '局'], ['洛阳高新技术产业开', '发区管理委员会办…'], ['嵩县公安局']]);
   });
 
   it('end in an ellipsis only when two lines cannot hold them', () => {
     expect(twoLineName('洛阳市市场监督管理局', 92)).toBe('洛阳市市场监督管理局');
     expect(twoLineName('洛阳高新技术产业开发区管理委员会办公室', 92)).toBe('洛阳高新技术产业开发区管理…');
     expect(twoLineName('洛阳高新技术产业开发区管理委员会办公室', 180)).toBe('洛阳高新技术产业开发区管理委员会办公室');
+    // English words wrap whole: two lines of 92 px are given about 20 of these characters.
+    expect(twoLineName('Not processed: repeated application', 92)).toBe('Not processed: repe…');
+    expect(twoLineName('Unable: not held', 92)).toBe('Unable: not held');
   });
 });
