@@ -5,6 +5,7 @@
  */
 import { categoryAxisLabel } from './category-label';
 import type { ChartOption } from './echarts';
+import { legendRows, PHONE_LEGEND_WIDTH, topBelowLegend } from './legend';
 import { FONT_FAMILY, GRID_LINE_COLOR, MUTED_COLOR, PALETTE, TEXT_COLOR } from './theme';
 import { axisTooltip } from './tooltip';
 
@@ -38,8 +39,25 @@ export interface BarsInput {
  */
 export function barsHeight(categoryCount: number, seriesCount: number, stacked: boolean, narrow: boolean): number {
   const perBar = stacked || seriesCount === 1 ? (narrow ? 32 : 26) : 18 * seriesCount + 8;
-  const chrome = (seriesCount > 1 ? 48 : 24) + 32;
+  // The legend above (on a phone at worst two entries a row) and the value axis below.
+  const legend = seriesCount === 1 ? 8 : narrow ? topBelowLegend(Math.ceil(seriesCount / 2)) : 36;
+  const chrome = legend + 48;
   return Math.max(narrow ? 180 : 220, Math.round(categoryCount * perBar + chrome));
+}
+
+/**
+ * Where the bars start: below the legend, which on a phone wraps (two rows of Chinese names, three
+ * of English ones for six series).
+ */
+function legendTop(input: BarsInput, multi: boolean): number {
+  if (!multi) return 8;
+  if (!input.narrow) return 36;
+  return topBelowLegend(
+    legendRows(
+      input.series.map((s) => s.name),
+      PHONE_LEGEND_WIDTH
+    )
+  );
 }
 
 export function barsOption(input: BarsInput): ChartOption {
@@ -51,7 +69,7 @@ export function barsOption(input: BarsInput): ChartOption {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     color: PALETTE,
     legend: multi ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } } : undefined,
-    grid: { left: labelWidth + 12, right: input.narrow ? 16 : 32, top: multi ? 36 : 8, bottom: 28 },
+    grid: { left: labelWidth + 12, right: input.narrow ? 16 : 32, top: legendTop(input, multi), bottom: 28 },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

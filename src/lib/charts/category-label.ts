@@ -17,6 +17,13 @@ function charWidth(code: number): number {
   return code >= 0x2e80 ? WIDE : NARROW;
 }
 
+/** Estimated width in px of `text` at 12 px. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += charWidth(text.charCodeAt(i));
+  return width;
+}
+
 /**
  * `name` cut to about what two lines of `width` px hold, with an ellipsis: a Chinese name of 14
  * characters stays whole in 92 px; text with spaces is given less, as it wraps at word ends.

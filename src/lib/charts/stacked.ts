@@ -71,8 +71,6 @@ export function shareBarsOption(input: ShareBarsInput): ChartOption {
   return {
     ...base,
     tooltip: { ...(base.tooltip as object), formatter },
-    // On a phone six legend entries wrap to two or three lines: give the legend room above the bars.
-    grid: { ...(base.grid as object), top: input.narrow && input.parts.length > 3 ? 76 : 36 },
     // Shares run from 0 to 100% (a fixed max: a rounding 100.0001% would add a tick), in quarters,
     // labelled as whole percents (30.0% / 60.0% / 90.0% stopped short of the end of the bar).
     xAxis: {
