@@ -4,26 +4,15 @@
  * sideways overflow from overlapping or cramped content), and a full-page screenshot is saved to
  * tests/browser/screenshots/ (every-<view>-<theme>-<width>.png) for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/lib/ui/nav';
-import { launchBrowser, openContext, SCREENSHOT_DIR, startServer, waitForView } from './harness';
+import { SCREENSHOT_DIR, waitForView } from './harness';
+import { horizontalOverflow, SIZES, useSite } from './site';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Its afterEach checks every page for page errors, console errors and foreign requests.
+const site = useSite();
 
 /** Loading messages gone and nothing busy; then, where the view has charts, every chart `finished`. */
 async function settle(page: Page): Promise<void> {
@@ -38,11 +27,6 @@ async function settle(page: Page): Promise<void> {
   if ((await page.locator('[data-chart]').count()) > 0) await waitForView(page);
 }
 
-const SIZES = [
-  { label: 'desktop', width: 1366, height: 900 },
-  { label: 'phone', width: 375, height: 812 }
-] as const;
-
 describe('every view', () => {
   for (const dark of [false, true]) {
     for (const size of SIZES) {
@@ -50,26 +34,19 @@ describe('every view', () => {
         `renders in ${dark ? 'dark' : 'light'} at ${size.width}px without overflow or errors`,
         { timeout: 300_000 },
         async () => {
-          const o = await openContext(browser, server.origin, { viewport: { width: size.width, height: size.height } });
+          const o = await site.context({ viewport: { width: size.width, height: size.height } });
           await o.page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
-          try {
-            for (const view of VIEWS) {
-              await o.page.goto(`${server.origin}${view.path}`);
-              await settle(o.page);
-              const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-              expect(overflow, `${view.path} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
-              if (dark) expect(await o.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-              const name = view.path === '/' ? 'home' : view.path.replace(/\//g, '');
-              await o.page.screenshot({
-                path: join(SCREENSHOT_DIR, `every-${name}-${dark ? 'dark' : 'light'}-${size.label}.png`),
-                fullPage: true
-              });
-            }
-            expect(o.problems.pageErrors).toEqual([]);
-            expect(o.problems.consoleErrors).toEqual([]);
-            expect(o.problems.foreignRequests).toEqual([]);
-          } finally {
-            await o.context.close();
+          for (const view of VIEWS) {
+            await o.page.goto(`${site.origin()}${view.path}`);
+            await settle(o.page);
+            const overflow = await horizontalOverflow(o.page);
+            expect(overflow, `${view.path} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
+            if (dark) expect(await o.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+            const name = view.path === '/' ? 'home' : view.path.replace(/\//g, '');
+            await o.page.screenshot({
+              path: join(SCREENSHOT_DIR, `every-${name}-${dark ? 'dark' : 'light'}-${size.name}.png`),
+              fullPage: true
+            });
           }
         }
       );
