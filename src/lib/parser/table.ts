@@ -250,8 +250,17 @@ function combine(
   if (size > MAX_COMBINATIONS) {
     // Too many to combine: decide each row alone with the prose facts.
     const perRow = open.map((o) => {
-      const grid = new RowGrid(new Map(o.row.columns.map((col, i) => [col, i])), fixed);
-      return applyFacts(o.candidates, (c) => grid.over(c), facts);
+      // A combination of this one row: its cells are row 0 of the grid, `one` holds the reading tested.
+      const grid = new ComboGrid(new Map(o.row.columns.map((col, i) => [col, [0, i]])), fixed);
+      const one: Candidate[] = [[]];
+      return applyFacts(
+        o.candidates,
+        (c) => {
+          one[0] = c;
+          return grid.over(one);
+        },
+        facts
+      );
     });
     return {
       kept: zipRows(perRow.map((p) => p.kept)),
@@ -302,26 +311,10 @@ function walkCombinations(w: CombineWalk, i: number): void {
 }
 
 /**
- * The rules' view over the decided cells and one reading of one open row. One object per row, pointed
- * at each reading in turn (`over`): the facts test a reading and let go of the grid before the next.
+ * The rules' view over the decided cells and one combination of readings of the open rows (`at`:
+ * column → row k, cell j). One object, pointed at each combination in turn (`over`): the facts test
+ * a combination and let go of the grid before the next.
  */
-class RowGrid implements Grid {
-  private reading: Candidate = [];
-  constructor(
-    private readonly at: ReadonlyMap<string, number>,
-    private readonly fixed: ReadonlyMap<string, number | null>
-  ) {}
-  over(reading: Candidate): Grid {
-    this.reading = reading;
-    return this;
-  }
-  get(col: string): number | null | undefined {
-    const i = this.at.get(col);
-    return i === undefined ? this.fixed.get(col) : this.reading[i].value;
-  }
-}
-
-/** As RowGrid, for one combination of readings of all the open rows (`at`: column → row k, cell j). */
 class ComboGrid implements Grid {
   private combo: Candidate[] = [];
   constructor(
