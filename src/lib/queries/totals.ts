@@ -161,7 +161,7 @@ function assemble(rows: readonly AreaRow[], measures: readonly string[]): AreaTo
     else if (row.kind_ === 'sum') {
       const year = Number(row.year);
       years.add(year);
-      found.set(areaYearKey({ ...row, year }), row);
+      found.set(areaYearKey({ area: row.area, city: row.city, year }), row);
     } else {
       const { kind_: _k, all_: _a, province_: _p, bodies: _b, ...j } = row;
       jurisdiction.push({ ...j, year: Number(row.year), agency_id: j.agency_id ?? '', agency: j.agency ?? '' });
@@ -211,10 +211,7 @@ export function splitAreaRowsByProvince(rows: readonly AreaRow[], measures: read
     else byProvince.set(r.province_, [r]);
   }
   return {
-    all: assemble(
-      rows.filter((r) => r.all_),
-      measures
-    ),
+    all: splitAreaRows(rows, measures),
     provinces: new Map([...byProvince].map(([p, list]) => [p, assemble(list, measures)]))
   };
 }
