@@ -1,7 +1,7 @@
 /**
  * Comparison bars: bodies or districts as categories, one or more measures (side by side, or
- * stacked). Horizontal, so long Chinese names have room; labels are truncated with the full name
- * in the tooltip. Pure: rows in, option out.
+ * stacked). Horizontal, so long Chinese names have room; labels wrap onto two lines
+ * (category-label.ts), the full name is in the tooltip. Pure: rows in, option out.
  */
 import { categoryAxisLabel } from './category-label';
 import type { ChartOption } from './echarts';
