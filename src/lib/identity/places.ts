@@ -6,7 +6,7 @@ import {
   divisionByCode,
   divisionsNamed,
   MAX_NAME_LENGTH,
-  mayStartName,
+  nameLengthsAt,
   shortName,
   validIn,
   type Division
@@ -36,10 +36,12 @@ export function matchPrefix(name: string): PrefixMatch {
   let chains: Division[][] = [[]];
   let pos = 0;
   for (;;) {
-    // No division name starts with this character: nothing more to match (and no slices to make).
-    if (pos >= name.length || !mayStartName(name, pos)) break;
+    // Only the lengths of names that start with the next two characters are looked up.
+    const lengths = nameLengthsAt(name, pos);
     let next: Division[][] = [];
-    for (let len = Math.min(MAX_NAME_LENGTH, name.length - pos); len >= 2 && next.length === 0; len--) {
+    for (let j = 0; j < lengths.length && next.length === 0; j++) {
+      const len = lengths[j];
+      if (len > name.length - pos) continue;
       const found = divisionsNamed(name.slice(pos, pos + len));
       if (found.length === 0) continue;
       next = chains.flatMap((chain) =>
@@ -57,7 +59,7 @@ export function matchPrefix(name: string): PrefixMatch {
 export function chainsInText(text: string): Chain[] {
   const out: Chain[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text, i)) continue;
+    if (nameLengthsAt(text, i).length === 0) continue;
     const window = text.slice(i, i + MAX_NAME_LENGTH * 3);
     const m = matchPrefix(window);
     if (m.chains.length === 0) continue;
