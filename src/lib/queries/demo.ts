@@ -5,6 +5,7 @@
  * per question, so changes that leave the other filters alone (a view's own keys, going back to an
  * earlier selection) ask the engine nothing either.
  */
+import { AnswerMemo } from '../db/answer-memo';
 import type { QueryRunner } from '../db/types';
 import type { Filters } from '../filters/types';
 import { aggregate } from './aggregate';
@@ -51,21 +52,10 @@ export function demoInSelection(
  * whose origins leave out demo reports is answered false without a query.
  */
 export function demoCheck(keep = 8): (runner: QueryRunner, filters: Filters, version: number) => Promise<boolean> {
-  const memo = new Map<string, { runner: QueryRunner; places: Promise<DemoPlace[]> }>();
+  const memo = new AnswerMemo<Promise<DemoPlace[]>>(keep, (places) => places);
   return (runner, filters, version) => {
     if (filters.origins.length > 0 && !filters.origins.includes('demo')) return Promise.resolve(false);
     const key = JSON.stringify([version, asked(filters)]);
-    let hit = memo.get(key);
-    if (!hit || hit.runner !== runner) {
-      hit = { runner, places: demoPlaces(runner, filters) };
-      memo.set(key, hit);
-      // A failed check is not kept: the next ask tries again.
-      const mine = hit;
-      hit.places.catch(() => {
-        if (memo.get(key) === mine) memo.delete(key);
-      });
-      while (memo.size > keep) memo.delete(memo.keys().next().value ?? '');
-    }
-    return hit.places.then((places) => demoInSelection(places, filters));
+    return memo.get(key, runner, () => demoPlaces(runner, filters)).then((places) => demoInSelection(places, filters));
   };
 }

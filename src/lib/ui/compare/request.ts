@@ -7,6 +7,7 @@
  * asks the engine nothing.
  */
 import { get } from 'svelte/store';
+import { AnswerMemo } from '../../db/answer-memo';
 import type { QueryRunner } from '../../db/types';
 import { dataVersion } from '../../db/session';
 import type { Filters } from '../../filters/types';
@@ -43,7 +44,6 @@ export function choiceColumns(choice: ViewChoices): string[] {
 
 /** One remembered question (filters but the year range and, for areas, the province). */
 interface Asked {
-  runner: QueryRunner;
   /** Areas: every province in one answer; bodies: the one selection. */
   every: Promise<EntitiesByProvince>;
   /** `every`'s answer once it is there: later asks are cut from it at once. */
@@ -68,7 +68,7 @@ export function entitiesRequest(
   fetch: EntitiesFetch,
   keep = 4
 ): (runner: QueryRunner, filters: Filters, choice: ViewChoices) => Promise<LoadedEntities> {
-  const memo = new Map<string, Asked>();
+  const memo = new AnswerMemo<Asked>(keep, (asked) => asked.every);
   return (runner, filters, choice) => {
     const columns = choiceColumns(choice);
     const level = choice.level;
@@ -80,17 +80,7 @@ export function entitiesRequest(
       province: level === 'body' ? filters.province : null
     };
     const key = JSON.stringify([get(dataVersion), asked, level, columns]);
-    let hit = memo.get(key);
-    if (!hit || hit.runner !== runner) {
-      hit = ask(fetch, runner, asked, level, columns, province);
-      memo.set(key, hit);
-      // A failed request is not kept: the next ask tries again.
-      const mine = hit;
-      hit.every.catch(() => {
-        if (memo.get(key) === mine) memo.delete(key);
-      });
-      while (memo.size > keep) memo.delete(memo.keys().next().value ?? '');
-    }
+    const hit = memo.get(key, runner, () => ask(fetch, runner, asked, level, columns, province));
     const answer = (rows: EntityYear[]): LoadedEntities => ({ rows: withinYears(rows, filters), filters, choice });
     if (hit.settled) return Promise.resolve(answer(withinProvince(hit.settled, province)));
     if (hit.first && hit.first.province === province) return hit.first.rows.then(answer);
@@ -110,7 +100,7 @@ function ask(
     const every = fetch
       .entities(runner, asked, level, columns)
       .then((all) => ({ all, provinces: new Map<string, EntityYear[]>() }));
-    return settleOn({ runner, every, settled: null, first: null });
+    return settleOn({ every, settled: null, first: null });
   }
   const rows = fetch.entities(runner, { ...asked, province }, level, columns);
   // Every province after the first answer (or its failure): the engine answers one query at a time.
@@ -118,7 +108,7 @@ function ask(
     () => fetch.byProvince(runner, asked, level, columns),
     () => fetch.byProvince(runner, asked, level, columns)
   );
-  return settleOn({ runner, every, settled: null, first: { province, rows } });
+  return settleOn({ every, settled: null, first: { province, rows } });
 }
 
 /** `asked`, noting `every`'s answer on it when it comes. */
