@@ -1,7 +1,7 @@
 /**
- * Comparison bars: bodies or districts as categories, one or more measures (side by side, or
- * stacked). Horizontal, so long Chinese names have room; labels wrap onto two lines
- * (category-label.ts), the full name is in the tooltip. Pure: rows in, option out.
+ * Comparison bars: bodies or districts as categories, one or more measures (side by side, each bar
+ * ending in its value, or stacked). Horizontal, so long Chinese names have room; names wrap onto
+ * two lines (category-label.ts), the full name is in the tooltip. Pure: rows in, option out.
  */
 import { categoryAxisLabel } from './category-label';
 import type { ChartOption } from './echarts';
@@ -60,6 +60,27 @@ function legendTop(input: BarsInput, multi: boolean): number {
   );
 }
 
+/**
+ * Bars side by side carry their value at the end, so a bar of 0 (no length) still reads as 0 and
+ * figures need no tooltip; stacked segments are too short for one (their table has the figures).
+ */
+function valueLabel(format: (value: number | null) => string): Record<string, unknown> {
+  return {
+    show: true,
+    position: 'right',
+    distance: 4,
+    color: MUTED_COLOR,
+    fontSize: 11,
+    formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : '')
+  };
+}
+
+/** Room right of the plot: for the value labels of the longest bar, when there are labels. */
+function rightMargin(input: BarsInput): number {
+  if (input.stacked) return input.narrow ? 16 : 32;
+  return input.narrow ? 48 : 64;
+}
+
 export function barsOption(input: BarsInput): ChartOption {
   const labelWidth = input.narrow ? 108 : 180;
   const multi = input.series.length > 1;
@@ -69,7 +90,7 @@ export function barsOption(input: BarsInput): ChartOption {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     color: PALETTE,
     legend: multi ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } } : undefined,
-    grid: { left: labelWidth + 12, right: input.narrow ? 16 : 32, top: legendTop(input, multi), bottom: 28 },
+    grid: { left: labelWidth + 12, right: rightMargin(input), top: legendTop(input, multi), bottom: 28 },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -98,6 +119,7 @@ export function barsOption(input: BarsInput): ChartOption {
       stack: input.stacked ? 'total' : undefined,
       barMaxWidth: 18,
       itemStyle: { color: s.color ?? PALETTE[i % PALETTE.length] },
+      label: input.stacked ? undefined : valueLabel(input.format),
       emphasis: { focus: 'series' }
     }))
   };

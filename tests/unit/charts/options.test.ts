@@ -17,6 +17,13 @@ function renderSvg(option: ChartOption, width = 800, height = 400): string {
   return svg;
 }
 
+/** Value labels at the bar ends (11 px, anchored at their start), with where they start. */
+function valueLabels(svg: string): { text: string; x: number }[] {
+  const re =
+    /<text [^>]*?text-anchor="start" style="font-size:11px;[^>]*?transform="translate\(([\d.]+) [\d.]+\)"[^>]*>([^<]*)<\/text>/g;
+  return [...svg.matchAll(re)].map((m) => ({ text: m[2], x: Number(m[1]) }));
+}
+
 // Permits of three corpus reports (2023 / 2024): 淮安 447,228, 平潭 2,629, 孟津区人社局 1,045.
 const NAMES = ['淮安市人民政府', '平潭综合实验区管理委员会（全区各单位汇总）', '孟津区人力资源和社会保障局'];
 const PERMITS = [447228, 2629, 1045];
@@ -74,6 +81,34 @@ describe('barsOption', () => {
     const series = option.series as { stack?: string }[];
     expect(series.map((s) => s.stack)).toEqual(['total', 'total', 'total', 'total']);
     expect(renderSvg(option)).toContain('结果纠正');
+  });
+
+  it('bars side by side end in their value, a bar of 0 too; stacked segments carry none', () => {
+    const option = barsOption({
+      categories: [...NAMES, '某局'],
+      series: [{ name: '行政许可', values: [...PERMITS, 0] }],
+      format: count,
+      narrow: true,
+      description: 'x'
+    });
+    const labels = valueLabels(renderSvg(option, 375, barsHeight(4, 1, false, true)));
+    expect(labels.map((l) => l.text)).toEqual(['447,228', '2,629', '1,045', '0']);
+    // The longest bar's label (7 characters, about 6 px each at 11 px) ends inside the 375 px chart.
+    expect(labels[0].x + 7 * 6).toBeLessThanOrEqual(375);
+    // The zero bar has no length: its label sits at the axis, left of every other label.
+    expect(labels[3].x).toBeLessThan(Math.min(...labels.slice(0, 3).map((l) => l.x)));
+    const stacked = barsOption({
+      categories: ['淮安市人民政府'],
+      stacked: true,
+      series: [
+        { name: '结果维持', values: [72] },
+        { name: '结果纠正', values: [64] }
+      ],
+      format: count,
+      narrow: false,
+      description: 'x'
+    });
+    expect(valueLabels(renderSvg(stacked))).toEqual([]);
   });
 
   it('gives every bar room: height grows with the number of categories', () => {
