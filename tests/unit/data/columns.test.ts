@@ -26,10 +26,18 @@ describe('data view columns', () => {
     expect(sortFromParam('1; DROP')).toBeNull();
   });
 
-  it('shows NULL as a dash and keeps every digit', () => {
+  it('shows NULL as a dash and keeps every digit, thousands grouped', () => {
     expect(cellText('permits', null, 'zh')).toBe('—');
     expect(cellText('fees_wan', 13.6145, 'zh')).toBe('13.6145');
     expect(cellText('penalties', -3, 'en')).toBe('-3');
+    expect(cellText('permits', 447228, 'zh')).toBe('447,228');
+    expect(cellText('fees_wan', 3511.283456, 'en')).toBe('3,511.283456');
+    expect(cellText('f19_fee_items_change', -1036, 'zh')).toBe('-1,036');
+    expect(cellText('permits', 9007199254740993n, 'zh')).toBe('9,007,199,254,740,993');
+    expect(cellText('permits', 999, 'zh')).toBe('999');
+    // Not numbers: years, formats and names keep their text.
+    expect(cellText('year', 2023, 'zh')).toBe('2023');
+    expect(cellText('agency', '12345局', 'zh')).toBe('12345局');
     expect(isNumberColumn('fees_wan')).toBe(true);
     expect(isNumberColumn('year')).toBe(false);
     expect(isNumberColumn('agency')).toBe(false);

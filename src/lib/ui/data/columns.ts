@@ -70,12 +70,25 @@ const CODE_MESSAGES: Readonly<Record<string, string>> = {
   origin: 'origin'
 };
 
+/** A number's text with its integer digits in groups of three: every stored digit stays. */
+function grouped(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!m || m[2].length <= 3) return text;
+  return m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + (m[3] ?? '');
+}
+
 /**
- * A cell as the table shows it: NULL as "—", numbers exactly as stored (no rounding), codes by
- * their name in the language shown (the same names as the filters; an unknown code as it is).
+ * A cell as the table shows it: NULL as "—", numbers exactly as stored (no rounding) with their
+ * thousands grouped as on the charts, codes by their name in the language shown (the same names as
+ * the filters; an unknown code as it is).
  */
-export function cellText(column: string, value: string | number | null | undefined, lang: Lang): string {
+export function cellText(
+  column: string,
+  value: string | number | bigint | null | undefined,
+  lang: Lang
+): string {
   if (value === null || value === undefined) return '—';
+  if (isNumberColumn(column)) return grouped(String(value));
   const prefix = CODE_MESSAGES[column];
   const key = prefix === undefined ? null : `${prefix}.${String(value)}`;
   return key !== null && isMessageKey(key) ? translate(lang, key) : String(value);
