@@ -1,8 +1,12 @@
 /**
  * 对比 Compare in Chromium against data/exports: rankings, bodies summed and missing, the
  * whole-area report beside (never in) the sum, drill-down and breadcrumb, the metric picker, the
- * small-number switch, and screenshots. Expected figures come from the CSVs, computed here.
+ * small-number switch, the table's CSV download, and screenshots. Expected figures come from the CSVs, computed here.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentCountyOf, formatCount, formatPercent, loadReports, num, type CsvRow } from './expected';
@@ -77,6 +81,22 @@ describe('compare: districts of a city', () => {
     expect(jur.get('孟津区')).toBe(formatCount(num(gov[0], 'permits') ?? 0));
     expect(values.get('孟津区')).toBe(formatCount(total(byCounty.get('孟津区')!, ['permits']).sum));
     expect(await page.locator('[data-note="totals"]').count()).toBe(1);
+
+    // The table downloads as CSV as shown: a BOM, the same header, the sums as plain numbers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-table-csv="rank"]')]);
+    expect(download.suggestedFilename()).toBe(`${await page.locator('#rank-title').textContent()}.csv`);
+    const file = join(mkdtempSync(join(tmpdir(), 'nianbao-table-')), 'rank.csv');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(text.slice(1).trimEnd()).data;
+    expect(header.slice(0, 3)).toEqual(['县区', '行政许可', '报告数']);
+    // The city's own bodies (no county) are named as on the page.
+    expect(rows.map((r) => r[0])).toEqual(expected.map((e) => e.county || '（市本级机关）'));
+    for (const [i, e] of expected.entries()) {
+      expect(rows[i][1], e.county).toBe(String(e.sum));
+      expect(rows[i][header.indexOf('加总机关数')], e.county).toBe(String(e.bodies));
+    }
   });
 
   it('drills down from a district to its bodies by clicking a bar, and back up by the breadcrumb', async () => {

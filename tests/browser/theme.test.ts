@@ -35,6 +35,9 @@ describe('dark mode', () => {
     await o.page.goto(`${site.origin()}/permits/`, { waitUntil: 'commit' });
     await o.page.waitForFunction(() => document.body !== null);
     expect(await theme(o.page)).toBe('dark');
+    // The stylesheet may still be on its way on a busy machine (transparent until then); once it
+    // applies, the page is dark at once: the attribute above was set before it.
+    await expect.poll(() => background(o.page)).not.toBe('rgba(0, 0, 0, 0)');
     expect(await background(o.page)).toBe('rgb(18, 21, 25)');
 
     await waitForView(o.page);

@@ -4,18 +4,6 @@
  * the chart's own <svg>, serialised by the browser, is drawn onto a canvas at `pixelRatio` over the
  * page's background colour and encoded as PNG there.
  */
-/** A file name from a chart title: characters that file systems refuse become `_`. */
-export function pngFileName(title: string): string {
-  const base = title
-    // Control characters are refused by file systems too.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${base || 'chart'}.png`;
-}
-
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((done, fail) => {
     const image = new Image();
@@ -43,17 +31,4 @@ export async function chartPng(container: HTMLElement, backgroundColor: string, 
   return new Promise((done, fail) =>
     canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('无法生成图片'))), 'image/png')
   );
-}
-
-/** Offer `blob` as a download named `fileName`. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
