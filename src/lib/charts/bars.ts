@@ -35,29 +35,29 @@ export interface BarsInput {
 
 /**
  * Pixel height that gives every bar room: about 26 px a category (more for grouped bars), 32 on a
- * phone, where names wrap onto two lines (category-label.ts).
+ * phone, where names wrap onto two lines (category-label.ts), plus the legend of `seriesNames` as
+ * barsOption lays it out and the value axis below.
  */
-export function barsHeight(categoryCount: number, seriesCount: number, stacked: boolean, narrow: boolean): number {
-  const perBar = stacked || seriesCount === 1 ? (narrow ? 32 : 26) : 18 * seriesCount + 8;
-  // The legend above (on a phone at worst two entries a row) and the value axis below.
-  const legend = seriesCount === 1 ? 8 : narrow ? topBelowLegend(Math.ceil(seriesCount / 2)) : 36;
-  const chrome = legend + 48;
+export function barsHeight(
+  categoryCount: number,
+  seriesNames: readonly string[],
+  stacked: boolean,
+  narrow: boolean
+): number {
+  const seriesCount = seriesNames.length;
+  const perBar = stacked || seriesCount <= 1 ? (narrow ? 32 : 26) : 18 * seriesCount + 8;
+  const chrome = legendTop(seriesNames, narrow) + 48;
   return Math.max(narrow ? 180 : 220, Math.round(categoryCount * perBar + chrome));
 }
 
 /**
- * Where the bars start: below the legend, which on a phone wraps (two rows of Chinese names, three
- * of English ones for six series).
+ * Where the bars start: below the legend (none for one series), which on a phone wraps (two rows of
+ * Chinese names, three of English ones for six series).
  */
-function legendTop(input: BarsInput, multi: boolean): number {
-  if (!multi) return 8;
-  if (!input.narrow) return 36;
-  return topBelowLegend(
-    legendRows(
-      input.series.map((s) => s.name),
-      PHONE_LEGEND_WIDTH
-    )
-  );
+function legendTop(seriesNames: readonly string[], narrow: boolean): number {
+  if (seriesNames.length <= 1) return 8;
+  if (!narrow) return 36;
+  return topBelowLegend(legendRows(seriesNames, PHONE_LEGEND_WIDTH));
 }
 
 /**
@@ -90,7 +90,15 @@ export function barsOption(input: BarsInput): ChartOption {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     color: PALETTE,
     legend: multi ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } } : undefined,
-    grid: { left: labelWidth + 12, right: rightMargin(input), top: legendTop(input, multi), bottom: 28 },
+    grid: {
+      left: labelWidth + 12,
+      right: rightMargin(input),
+      top: legendTop(
+        input.series.map((s) => s.name),
+        input.narrow
+      ),
+      bottom: 28
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -15,7 +15,12 @@ function labelLines(width: number): Map<number, string[]> {
     narrow: true,
     description: '按机关对比'
   });
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: barsHeight(3, 1, false, true) });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width,
+    height: barsHeight(3, ['x'], false, true)
+  });
   chart.setOption(option as ChartOption);
   const svg = chart.renderToSVGString();
   chart.dispose();

@@ -91,7 +91,7 @@ describe('barsOption', () => {
       narrow: true,
       description: 'x'
     });
-    const labels = valueLabels(renderSvg(option, 375, barsHeight(4, 1, false, true)));
+    const labels = valueLabels(renderSvg(option, 375, barsHeight(4, ['行政许可'], false, true)));
     expect(labels.map((l) => l.text)).toEqual(['447,228', '2,629', '1,045', '0']);
     // The longest bar's label (7 characters, about 6 px each at 11 px) ends inside the 375 px chart.
     expect(labels[0].x + 7 * 6).toBeLessThanOrEqual(375);
@@ -112,11 +112,35 @@ describe('barsOption', () => {
   });
 
   it('gives every bar room: height grows with the number of categories', () => {
-    expect(barsHeight(20, 1, false, false)).toBeGreaterThanOrEqual(20 * 26);
-    expect(barsHeight(20, 2, false, false)).toBeGreaterThan(barsHeight(20, 1, false, false));
-    expect(barsHeight(1, 1, false, true)).toBe(180);
+    const one = ['行政许可'];
+    expect(barsHeight(20, one, false, false)).toBeGreaterThanOrEqual(20 * 26);
+    expect(barsHeight(20, ['行政许可', '行政处罚'], false, false)).toBeGreaterThan(barsHeight(20, one, false, false));
+    expect(barsHeight(1, one, false, true)).toBe(180);
     // Two-line names on a phone: more room a bar.
-    expect(barsHeight(20, 1, false, true)).toBeGreaterThanOrEqual(20 * 32);
+    expect(barsHeight(20, one, false, true)).toBeGreaterThanOrEqual(20 * 32);
+  });
+
+  it('the height allows for the legend exactly as the option lays it out, in either language', () => {
+    const zh = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+    const en = ['Natural persons', 'Businesses', 'Research institutions', 'Non-profits', 'Legal services', 'Other'];
+    for (const names of [zh, en]) {
+      for (const narrow of [true, false]) {
+        const option = barsOption({
+          categories: Array.from({ length: 20 }, (_, i) => `机关${i}`),
+          stacked: true,
+          series: names.map((name) => ({ name, values: Array.from({ length: 20 }, () => 1) })),
+          format: count,
+          narrow,
+          description: 'x'
+        });
+        const top = (option.grid as { top: number }).top;
+        const perBar = narrow ? 32 : 26;
+        // The rest is the bars and the value axis (48 px), whatever the legend takes.
+        expect(barsHeight(20, names, true, narrow) - top, `${names[0]} ${narrow}`).toBe(20 * perBar + 48);
+      }
+    }
+    // English wraps into more rows than Chinese on a phone.
+    expect(barsHeight(20, en, true, true)).toBeGreaterThan(barsHeight(20, zh, true, true));
   });
 });
 

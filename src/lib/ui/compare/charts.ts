@@ -54,6 +54,12 @@ function rankNote(ctx: CompareContext, r: RankedEntity): string | null {
   return parts.join(tr(ctx, 'fmt.noteSep')) || null;
 }
 
+/** The ranking's series: the sums, and the whole-area reports' figure beside them when shown. */
+export function rankSeriesNames(ctx: CompareContext, withJurisdiction: boolean): string[] {
+  const sums = tr(ctx, 'compare.sumSeries');
+  return withJurisdiction ? [sums, tr(ctx, 'compare.jurSeries')] : [sums];
+}
+
 /**
  * The ranking bars: the metric's sums, and beside them the whole-area reports' figure when
  * `withJurisdiction`. Small-n bars (shown only when asked for) are greyed; the names trigger events,
@@ -75,18 +81,11 @@ export function rankOption(
   const format = formatOf(metric, ctx.lang);
   const base = barsOption({
     categories: shown.map((r) => ctx.labelOf(r.entity.name)),
-    series: [
-      { name: tr(ctx, 'compare.sumSeries'), values: shown.map((r) => r.value.value), color: PALETTE[0] },
-      ...(input.withJurisdiction
-        ? [
-            {
-              name: tr(ctx, 'compare.jurSeries'),
-              values: shown.map((r) => jurisdictionValue(r, metric)),
-              color: PALETTE[1]
-            }
-          ]
-        : [])
-    ],
+    series: rankSeriesNames(ctx, input.withJurisdiction).map((name, i) => ({
+      name,
+      values: shown.map((r) => (i === 0 ? r.value.value : jurisdictionValue(r, metric))),
+      color: PALETTE[i]
+    })),
     format,
     integer: metric.unit === 'count',
     narrow: ctx.narrow,
