@@ -16,15 +16,28 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-function render(columns: readonly ColumnSpec[], rows: readonly (readonly Cell[])[], options: CsvOptions): string {
-  const safe = options.formulaSafe ?? true;
-  const data = rows.map((row) => columns.map((c, i) => cellText(row[i] ?? null, c.type, c.name, safe)));
+/**
+ * CSV of cells that are text already (formula safety is the caller's): the BOM unless `bom` is
+ * false, a header row, `\n` line ends (also after the last row), quotes only where CSV needs them.
+ */
+export function textCsv(fields: readonly string[], data: readonly (readonly string[])[], bom = true): string {
   const body = Papa.unparse(
-    { fields: columns.map((c) => c.name), data },
-    // Every cell is already text; quote only where CSV needs it; formulae are handled per type above.
+    // Papa only reads them (no copy of a whole export's rows for the sake of `readonly`).
+    { fields: fields as string[], data: data as string[][] },
     { newline: '\n', quotes: false, escapeFormulae: false, header: true }
   );
-  return `${options.bom === false ? '' : BOM}${body}\n`;
+  return `${bom ? BOM : ''}${body}\n`;
+}
+
+function render(columns: readonly ColumnSpec[], rows: readonly (readonly Cell[])[], options: CsvOptions): string {
+  const safe = options.formulaSafe ?? true;
+  // Formulae are handled per type by cellText.
+  const data = rows.map((row) => columns.map((c, i) => cellText(row[i] ?? null, c.type, c.name, safe)));
+  return textCsv(
+    columns.map((c) => c.name),
+    data,
+    options.bom !== false
+  );
 }
 
 /** The CSV of one export table. */

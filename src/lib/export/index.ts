@@ -1,5 +1,5 @@
 /** Browser-safe part of the export writer (no Node APIs). Node callers use write.ts. */
-export { toCsv, rowsToCsv, type CsvOptions } from './csv';
+export { toCsv, rowsToCsv, textCsv, type CsvOptions } from './csv';
 export { cellText, isFormulaLike, neutraliseFormula, CellError } from './cells';
 export {
   exportTable,

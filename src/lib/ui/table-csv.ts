@@ -4,11 +4,10 @@
  * their text, formula-like text neutralised (export/cells.ts). A column's marks (样本少) get a
  * column of their own after it, when any row has one. Pure.
  */
-import Papa from 'papaparse';
 import { neutraliseFormula } from '../export/cells';
+import { textCsv } from '../export/csv';
 import type { Column } from './table';
 
-const BOM = '\uFEFF';
 const GROUPED_NUMBER = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -39,7 +38,8 @@ export function tableCsv<R>(columns: readonly Column<R>[], rows: readonly R[], f
       cellsOf.push((row) => neutraliseFormula(flag(row) ?? ''));
     }
   }
-  const data = rows.map((row) => cellsOf.map((cell) => cell(row)));
-  const body = Papa.unparse({ fields, data }, { newline: '\n', quotes: false, escapeFormulae: false, header: true });
-  return `${BOM}${body}\n`;
+  return textCsv(
+    fields,
+    rows.map((row) => cellsOf.map((cell) => cell(row)))
+  );
 }
